@@ -1,0 +1,44 @@
+import { type ArticleText, buildArticleText } from './article/articleText.ts';
+import { type DetectedArticle, detectArticle } from './article/detectArticle.ts';
+import { readMetadataFallbacks, canonicalUrl } from './article/metadata.ts';
+import { analyzeText } from './analyzeText.ts';
+import type { AnalysisResult } from './types.ts';
+
+export interface DocumentAnalysis {
+  result: AnalysisResult;
+  /** Null when the page is not an article: nothing is highlighted then. */
+  detected: DetectedArticle | null;
+  articleText: ArticleText | null;
+}
+
+/** Detects the article in a document and analyses its text: the whole pipeline, DOM in. */
+export function analyzeDocument(doc: Document, url: string | null = null): DocumentAnalysis {
+  const detected = detectArticle(doc, { url });
+  if (!detected) {
+    const fallbacks = readMetadataFallbacks(doc);
+    return {
+      detected: null,
+      articleText: null,
+      result: {
+        article: {
+          title: fallbacks.title ?? '',
+          byline: fallbacks.byline ?? null,
+          siteName: fallbacks.siteName ?? null,
+          publishedTime: fallbacks.publishedTime ?? null,
+          lang: fallbacks.lang ?? null,
+          url: canonicalUrl(doc, url ?? (doc.location ? doc.location.href : null)),
+          text: '',
+        },
+        people: [],
+        claims: [],
+      },
+    };
+  }
+  const articleText = buildArticleText(detected.region);
+  const { people, claims } = analyzeText(articleText.text);
+  return {
+    detected,
+    articleText,
+    result: { article: { ...detected.metadata, text: articleText.text }, people, claims },
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * Page identity: one key per article, whatever URL variant the reader arrived by.
+ * Tracking parameters and fragments are dropped; `www.`, a trailing slash and the
+ * scheme do not make a different page.
+ */
+const TRACKING_PARAM = /^(utm_.*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|ref_src|cmpid|ncid|ocid|smid|s_cid|at_medium|at_campaign|CMP)$/i;
+
+export function normalizePageUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return raw.trim();
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    url.hash = '';
+    return url.href;
+  }
+  const params = [...url.searchParams.entries()]
+    .filter(([key]) => !TRACKING_PARAM.test(key))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  const port = url.port ? `:${url.port}` : '';
+  let path = url.pathname.replace(/\/+$/, '') || '/';
+  if (path !== '/') path = path.replace(/\/index\.html?$/i, '') || '/';
+  const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
+  return `https://${host}${port}${path}${query}`;
+}

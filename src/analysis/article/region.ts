@@ -1,0 +1,23 @@
+/**
+ * An article region: the live page's own elements that hold the article.
+ * Text belongs to the article when it sits under one of `roots` and under none of `excluded`.
+ * Membership is decided by ancestry, not by node identity, so it survives the text-node
+ * splits that highlighting makes.
+ */
+export interface ArticleRegion {
+  roots: Element[];
+  excluded: Set<Element>;
+}
+
+/** Elements whose text is never article text, wherever they are. */
+export const NEVER_TEXT = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'BUTTON',
+  'SELECT', 'TEXTAREA', 'INPUT', 'FORM', 'NAV', 'MATH',
+]);
+
+/** Newsmark's own in-page UI host; its text is never part of the article. */
+export const UI_HOST_TAG = 'NEWSMARK-UI';
+
+export function isNeverText(el: Element): boolean {
+  return NEVER_TEXT.has(el.tagName.toUpperCase()) || el.tagName.toUpperCase() === UI_HOST_TAG;
+}

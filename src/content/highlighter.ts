@@ -1,0 +1,106 @@
+import type { ArticleText } from '../analysis/article/articleText.ts';
+import { endPoint, startPoint } from '../analysis/article/textPositions.ts';
+
+export const HIGHLIGHT_TAG = 'newsmark-hl';
+
+export type HighlightKind = 'person' | 'claim' | 'note';
+
+export interface HighlightSpec {
+  start: number;
+  end: number;
+  kind: HighlightKind;
+  /** `data-*` attributes (without the `data-` prefix) set on each wrapper. */
+  data: Record<string, string>;
+}
+
+/**
+ * Wraps each highlighted range of the article in `<newsmark-hl>` elements, one per text
+ * node piece (like hypothesis' highlighter), so block structure stays valid. Every text node
+ * is first split at every boundary of every highlight; then each piece gets nested wrappers,
+ * outermost (longest) highlight first, so overlapping highlights nest.
+ */
+export function drawHighlights(at: ArticleText, specs: HighlightSpec[]): void {
+  const doc = at.segments[0]?.node.ownerDocument;
+  if (!doc || !specs.length) return;
+
+  const cuts = new Map<Text, Set<number>>();
+  const located: Array<{ spec: HighlightSpec; from: { node: Text; offset: number }; to: { node: Text; offset: number } }> = [];
+  for (const spec of specs) {
+    if (spec.end <= spec.start) continue;
+    const from = startPoint(at, spec.start);
+    const to = endPoint(at, spec.end);
+    if (!from || !to) continue;
+    located.push({ spec, from, to });
+    addCut(cuts, from.node, from.offset);
+    addCut(cuts, to.node, to.offset);
+  }
+
+  // Split each node at its cuts, last cut first, so the original node stays the first piece.
+  const pieces = new Map<Text, Array<{ at: number; node: Text }>>();
+  for (const [node, offsets] of cuts) {
+    const list: Array<{ at: number; node: Text }> = [];
+    for (const offset of [...offsets].sort((a, b) => b - a)) {
+      if (offset > 0 && offset < node.data.length) list.push({ at: offset, node: node.splitText(offset) });
+    }
+    list.push({ at: 0, node });
+    list.reverse();
+    pieces.set(node, list);
+  }
+  const pieceAt = (node: Text, offset: number): Text => {
+    const list = pieces.get(node);
+    if (!list) return node;
+    let found = list[0]!.node;
+    for (const p of list) if (p.at <= offset) found = p.node;
+    return found;
+  };
+
+  const articleNodes = new Set<Text>(at.segments.map((s) => s.node));
+  for (const list of pieces.values()) for (const p of list) articleNodes.add(p.node);
+
+  located.sort((a, b) => b.spec.end - b.spec.start - (a.spec.end - a.spec.start));
+  for (const { spec, from, to } of located) {
+    const first = pieceAt(from.node, from.offset);
+    const last = to.offset > 0 ? pieceAt(to.node, to.offset - 1) : to.node;
+    for (const piece of textNodesBetween(doc, first, last, articleNodes)) wrap(doc, piece, spec);
+  }
+}
+
+function addCut(cuts: Map<Text, Set<number>>, node: Text, offset: number): void {
+  let set = cuts.get(node);
+  if (!set) cuts.set(node, (set = new Set()));
+  set.add(offset);
+}
+
+/** Article text nodes from `first` to `last` inclusive, in document order; whitespace-only ones are skipped. */
+function textNodesBetween(doc: Document, first: Text, last: Text, articleNodes: Set<Text>): Text[] {
+  const out: Text[] = [];
+  const walker = doc.createTreeWalker(doc.documentElement, 4 /* SHOW_TEXT */);
+  walker.currentNode = first;
+  for (let node: Node | null = first; node; node = walker.nextNode()) {
+    const text = node as Text;
+    if (articleNodes.has(text) && /\S/.test(text.data)) out.push(text);
+    if (node === last) break;
+  }
+  return out;
+}
+
+function wrap(doc: Document, node: Text, spec: HighlightSpec): void {
+  const wrapper = doc.createElement(HIGHLIGHT_TAG);
+  wrapper.setAttribute('data-newsmark-kind', spec.kind);
+  for (const [key, value] of Object.entries(spec.data)) wrapper.setAttribute(`data-${key}`, value);
+  node.parentNode!.insertBefore(wrapper, node);
+  wrapper.appendChild(node);
+}
+
+/** Removes every wrapper and merges the text back: the page's text is exactly as before. */
+export function clearHighlights(doc: Document): void {
+  const parents = new Set<Node>();
+  for (const el of Array.from(doc.querySelectorAll(HIGHLIGHT_TAG))) {
+    const parent = el.parentNode;
+    if (!parent) continue;
+    while (el.firstChild) parent.insertBefore(el.firstChild, el);
+    parent.removeChild(el);
+    parents.add(parent);
+  }
+  for (const parent of parents) if (parent.isConnected) parent.normalize();
+}

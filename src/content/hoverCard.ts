@@ -1,0 +1,60 @@
+import { HIGHLIGHT_TAG } from './highlighter.ts';
+import { el, type UiHost } from './ui/uiHost.ts';
+
+/** What the card shows for one highlight: plain strings only. */
+export interface CardContent {
+  kind: string;
+  title: string;
+  lines: string[];
+  alert?: string;
+}
+
+/**
+ * A card that says what a highlight is, shown on hover or keyboard focus of a highlight.
+ * `describe` turns the innermost highlight under the pointer into card content.
+ */
+export function installHoverCard(ui: UiHost, describe: (highlight: Element) => CardContent | null): () => void {
+  const doc = ui.host.ownerDocument;
+  const card = el(doc, 'div', { className: 'card', attrs: { role: 'tooltip', hidden: '' } });
+  ui.root.appendChild(card);
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const show = (highlight: Element) => {
+    const content = describe(highlight);
+    if (!content) return;
+    clearTimeout(hideTimer);
+    card.replaceChildren(
+      el(doc, 'div', { className: 'kind', text: content.kind }),
+      el(doc, 'div', { className: 'title', text: content.title }),
+      ...content.lines.map((line) => el(doc, 'div', { className: 'line', text: line })),
+      ...(content.alert ? [el(doc, 'div', { className: 'sanctioned', text: content.alert })] : []),
+    );
+    card.hidden = false;
+    const rect = highlight.getBoundingClientRect();
+    const width = Math.min(340, doc.documentElement.clientWidth - 16);
+    card.style.left = `${Math.max(8, Math.min(rect.left, doc.documentElement.clientWidth - width - 8))}px`;
+    const below = rect.bottom + 8;
+    card.style.top = `${below + 160 > doc.documentElement.clientHeight ? Math.max(8, rect.top - 8 - card.offsetHeight) : below}px`;
+  };
+  const hideSoon = () => {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(() => (card.hidden = true), 150);
+  };
+  const onOver = (event: Event) => {
+    const target = event.target instanceof Element ? event.target.closest(HIGHLIGHT_TAG) : null;
+    if (target) show(target);
+    else if (!card.hidden) hideSoon();
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') card.hidden = true;
+  };
+  doc.addEventListener('mouseover', onOver, true);
+  doc.addEventListener('focusin', onOver, true);
+  doc.addEventListener('keydown', onKey, true);
+  return () => {
+    doc.removeEventListener('mouseover', onOver, true);
+    doc.removeEventListener('focusin', onOver, true);
+    doc.removeEventListener('keydown', onKey, true);
+    card.remove();
+  };
+}

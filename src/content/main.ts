@@ -1,0 +1,161 @@
+/**
+ * The content script: thin glue between the page, the pure analysis modules and the
+ * background (which owns the database; this script never opens IndexedDB).
+ */
+import browser from 'webextension-polyfill';
+import { buildArticleText, type ArticleText } from '../analysis/article/articleText.ts';
+import { normalizePageUrl } from '../analysis/article/pageIdentity.ts';
+import { textOffsetOf } from '../analysis/article/textPositions.ts';
+import { type DocumentAnalysis, analyzeDocument } from '../analysis/analyzeDocument.ts';
+import { describeRange } from '../anchoring/selectors.ts';
+import { fail, ok, parsePageRequest, type PageRequest, type PageState } from '../messages/index.ts';
+import { askBackground } from '../messages/transport.ts';
+import type { Annotation, AnnotationDraft } from '../store/annotation.ts';
+import { describeHighlight } from './describeHighlight.ts';
+import { clearHighlights, drawHighlights } from './highlighter.ts';
+import { annotationSpecs, detectionSpecs } from './highlightSpecs.ts';
+import { installHoverCard } from './hoverCard.ts';
+import { installSelectionSaver } from './selectionSaver.ts';
+import { createUiHost } from './ui/uiHost.ts';
+
+const state = {
+  analysis: null as DocumentAnalysis | null,
+  text: null as ArticleText | null,
+  pageKey: '',
+  visible: true,
+  annotations: [] as Annotation[],
+  orphans: [] as string[],
+  analyzedUrl: '',
+};
+
+function analyze(): void {
+  const started = performance.now();
+  clearHighlights(document);
+  state.analysis = analyzeDocument(document, location.href);
+  state.analyzedUrl = location.href;
+  state.pageKey = normalizePageUrl(state.analysis.result.article.url ?? location.href);
+  redraw();
+  performance.measure('newsmark:analyze', { start: started, end: performance.now() });
+}
+
+/** Removes all wrappers, then draws detections and saved annotations again from a fresh text map. */
+function redraw(): void {
+  clearHighlights(document);
+  const detected = state.analysis?.detected;
+  state.text = detected ? buildArticleText(detected.region) : null;
+  const { specs, orphans } = state.text ? annotationSpecs(state.text.text, state.annotations) : { specs: [], orphans: state.annotations.map((a) => a.id) };
+  state.orphans = orphans;
+  if (!state.visible || !state.text || !state.analysis) return;
+  drawHighlights(state.text, [...detectionSpecs(state.analysis.result), ...specs]);
+  state.text = buildArticleText(detected!.region);
+}
+
+async function loadAnnotations(): Promise<void> {
+  try {
+    state.annotations = await askBackground({ type: 'annotations/forPage', pageKey: state.pageKey });
+  } catch (error) {
+    console.warn('Newsmark: could not load saved annotations', error);
+    state.annotations = [];
+  }
+  redraw();
+}
+
+function selectionOffsets(): { start: number; end: number } | null {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !state.text) return null;
+  const range = selection.getRangeAt(0);
+  const region = state.analysis?.detected?.region;
+  if (!region || !region.roots.some((root) => root.contains(range.commonAncestorContainer) || range.commonAncestorContainer.contains(root))) return null;
+  const start = textOffsetOf(state.text, range.startContainer, range.startOffset);
+  const end = textOffsetOf(state.text, range.endContainer, range.endOffset);
+  if (start === null || end === null || end <= start) return null;
+  if (!state.text.text.slice(start, end).trim()) return null;
+  return { start, end };
+}
+
+function draftFor(start: number, end: number, extra: Partial<AnnotationDraft> = {}): AnnotationDraft {
+  if (!state.text) throw new Error('No article on this page');
+  const article = state.analysis!.result.article;
+  return {
+    pageKey: state.pageKey,
+    url: location.href,
+    pageTitle: article.title || document.title,
+    siteName: article.siteName ?? location.hostname,
+    kind: 'note',
+    ...describeRange(state.text.text, start, end),
+    note: '',
+    tags: [],
+    person: null,
+    claimType: null,
+    ...extra,
+  };
+}
+
+function pageState(): PageState {
+  const result = state.analysis?.result;
+  return {
+    pageKey: state.pageKey,
+    url: location.href,
+    title: result?.article.title || document.title,
+    siteName: result?.article.siteName ?? location.hostname,
+    isArticle: !!state.analysis?.detected,
+    highlightsVisible: state.visible,
+    people: result?.people ?? [],
+    claims: result?.claims ?? [],
+    orphans: state.orphans,
+  };
+}
+
+function setVisible(visible: boolean): boolean {
+  state.visible = visible;
+  redraw();
+  return visible;
+}
+
+async function handle(request: PageRequest): Promise<unknown> {
+  switch (request.type) {
+    case 'page/getState':
+      return pageState();
+    case 'page/setHighlights':
+      return setVisible(request.visible);
+    case 'page/toggleHighlights':
+      return setVisible(!state.visible);
+    case 'page/annotationsChanged':
+      await loadAnnotations();
+      return true;
+    case 'page/saveSelection':
+      return saver.open();
+    case 'page/draft':
+      return draftFor(request.start, request.end, { kind: request.kind, person: request.person, claimType: request.claimType });
+  }
+}
+
+const ui = createUiHost(document);
+installHoverCard(ui, (highlight) =>
+  state.analysis ? describeHighlight(highlight, state.analysis.result, state.annotations) : null,
+);
+const saver = installSelectionSaver(ui, {
+  selectionInArticle: selectionOffsets,
+  save: async ({ start, end }, note) => {
+    const saved = await askBackground({ type: 'annotations/save', draft: { ...draftFor(start, end), note } });
+    state.annotations = [...state.annotations, saved];
+    redraw();
+  },
+});
+
+browser.runtime.onMessage.addListener((message: unknown) => {
+  const request = parsePageRequest(message);
+  if (!request) return undefined;
+  return handle(request).then(ok, fail);
+});
+
+// Single-page apps change the URL through the History API without a load: re-run then.
+setInterval(() => {
+  if (location.href !== state.analyzedUrl) {
+    analyze();
+    void loadAnnotations();
+  }
+}, 1000);
+
+analyze();
+void loadAnnotations();

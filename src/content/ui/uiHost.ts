@@ -1,0 +1,37 @@
+import { UI_HOST_TAG } from '../../analysis/article/region.ts';
+import { IN_PAGE_CSS } from './inPageStyles.ts';
+
+/**
+ * Newsmark's in-page UI lives in one shadow root so page CSS cannot restyle it. The host
+ * hangs off <html>, not <body>, so the body's text is never touched by our UI.
+ */
+export interface UiHost {
+  host: HTMLElement;
+  root: ShadowRoot;
+}
+
+export function createUiHost(doc: Document): UiHost {
+  const host = doc.createElement(UI_HOST_TAG.toLowerCase());
+  host.style.cssText = 'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = IN_PAGE_CSS;
+  root.appendChild(style);
+  doc.documentElement.appendChild(host);
+  return { host, root };
+}
+
+/** Builds an element with text content only: nothing from a page or a note is parsed as HTML. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: { className?: string; text?: string; attrs?: Record<string, string> } = {},
+  children: Node[] = [],
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (props.className) node.className = props.className;
+  if (props.text !== undefined) node.textContent = props.text;
+  for (const [k, v] of Object.entries(props.attrs ?? {})) node.setAttribute(k, v);
+  for (const child of children) node.appendChild(child);
+  return node;
+}

@@ -1,0 +1,71 @@
+/**
+ * Every message between content scripts, the background and the popup is defined here,
+ * with a validator; every receiver validates what it gets before acting on it.
+ */
+import * as v from 'valibot';
+import type { Claim, Person } from '../analysis/types.ts';
+import type { Annotation, AnnotationDraft } from '../store/annotation.ts';
+import { BackgroundRequestSchema, PageRequestSchema } from './schemas.ts';
+
+export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
+export type PageRequest = v.InferOutput<typeof PageRequestSchema>;
+
+/** What the content script reports about its page. */
+export interface PageState {
+  pageKey: string;
+  url: string;
+  title: string;
+  siteName: string | null;
+  isArticle: boolean;
+  highlightsVisible: boolean;
+  people: Person[];
+  claims: Claim[];
+  /** Ids of this page's saved annotations that could not be found in the page. */
+  orphans: string[];
+}
+
+export interface ImportSummary {
+  added: number;
+  skipped: number;
+}
+
+/** The answer type for each request. */
+export interface BackgroundResponses {
+  'annotations/forPage': Annotation[];
+  'annotations/save': Annotation;
+  'annotations/update': Annotation;
+  'annotations/delete': Annotation;
+  'annotations/restore': Annotation;
+  'annotations/search': Annotation[];
+  'annotations/export': string;
+  'annotations/import': ImportSummary;
+}
+
+export interface PageResponses {
+  'page/getState': PageState;
+  'page/setHighlights': boolean;
+  'page/toggleHighlights': boolean;
+  'page/annotationsChanged': boolean;
+  'page/saveSelection': boolean;
+  'page/draft': AnnotationDraft;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function parseBackgroundRequest(message: unknown): BackgroundRequest | null {
+  const result = v.safeParse(BackgroundRequestSchema, message);
+  return result.success ? result.output : null;
+}
+
+export function parsePageRequest(message: unknown): PageRequest | null {
+  const result = v.safeParse(PageRequestSchema, message);
+  return result.success ? result.output : null;
+}
+
+export function ok<T>(value: T): Reply<T> {
+  return { ok: true, value };
+}
+
+export function fail(error: unknown): Reply<never> {
+  return { ok: false, error: error instanceof Error ? error.message : String(error) };
+}

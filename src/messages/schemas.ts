@@ -1,0 +1,59 @@
+import * as v from 'valibot';
+
+const CLAIM_TYPES = ['imposed', 'threatened_or_called_for', 'violation_or_evasion', 'lifted_or_eased', 'impact', 'other'] as const;
+const MAX_TEXT = 100_000;
+
+const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
+
+export const AnnotationDraftSchema = v.object({
+  pageKey: text(4096),
+  url: text(4096),
+  pageTitle: text(2000),
+  siteName: v.nullable(text(500)),
+  kind: v.picklist(['note', 'person', 'claim']),
+  quote: v.pipe(text(), v.minLength(1)),
+  prefix: text(200),
+  suffix: text(200),
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  note: text(),
+  tags: v.pipe(v.array(text(100)), v.maxLength(50)),
+  person: v.nullable(text(500)),
+  claimType: v.nullable(v.picklist(CLAIM_TYPES)),
+});
+
+export const AnnotationSchema = v.object({
+  ...AnnotationDraftSchema.entries,
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  createdAt: v.number(),
+  updatedAt: v.number(),
+});
+
+/** Messages the background answers (from content scripts and the popup). */
+export const BackgroundRequestSchema = v.variant('type', [
+  v.object({ type: v.literal('annotations/forPage'), pageKey: text(4096) }),
+  v.object({ type: v.literal('annotations/save'), draft: AnnotationDraftSchema }),
+  v.object({ type: v.literal('annotations/update'), id: text(100), note: text(), tags: v.optional(v.array(text(100))) }),
+  v.object({ type: v.literal('annotations/delete'), id: text(100) }),
+  v.object({ type: v.literal('annotations/restore'), annotation: AnnotationSchema }),
+  v.object({ type: v.literal('annotations/search'), query: text(1000), limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))) }),
+  v.object({ type: v.literal('annotations/export') }),
+  v.object({ type: v.literal('annotations/import'), json: text(50_000_000) }),
+]);
+
+/** Messages a page's content script answers (from the popup and the background). */
+export const PageRequestSchema = v.variant('type', [
+  v.object({ type: v.literal('page/getState') }),
+  v.object({ type: v.literal('page/setHighlights'), visible: v.boolean() }),
+  v.object({ type: v.literal('page/toggleHighlights') }),
+  v.object({ type: v.literal('page/annotationsChanged') }),
+  v.object({ type: v.literal('page/saveSelection') }),
+  v.object({
+    type: v.literal('page/draft'),
+    start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    kind: v.picklist(['note', 'person', 'claim']),
+    person: v.nullable(text(500)),
+    claimType: v.nullable(v.picklist(CLAIM_TYPES)),
+  }),
+]);
