@@ -1,0 +1,150 @@
+/**
+ * The reader loop in a real Chromium with the built extension: highlights only in the
+ * article, hover card, select → Save highlight → Note → Save, reload, popup, toggle,
+ * offline review.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { resolve } from 'node:path';
+import { launchWithExtension, pristineBodyText, selectPhrase } from '../support/chromium.mjs';
+import { startServer } from '../support/server.mjs';
+
+let browser;
+let server;
+let page;
+
+before(async () => {
+  server = await startServer(resolve('tests/fixtures/site'));
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+  await page.goto(`${server.origin}/article.html`);
+  await page.waitForSelector('newsmark-hl[data-newsmark-kind="person"]');
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const highlightsOutsideArticle = () =>
+  page.evaluate(() => [...document.querySelectorAll('newsmark-hl')].filter((el) => !el.closest('article')).map((el) => el.textContent));
+
+test('people and the sanctions claim are highlighted, only inside the article', async () => {
+  const people = await page.$$eval('newsmark-hl[data-newsmark-kind="person"]', (els) => els.map((el) => [el.dataset.newsmarkPerson, el.textContent]));
+  const names = new Set(people.map(([name]) => name));
+  for (const name of ['Elena Varga', 'Tomas Reinholt', 'Marcus Oyelaran']) assert.ok(names.has(name), `${name} highlighted (got ${[...names]})`);
+  // Short mentions are tied to the full name.
+  assert.ok(people.some(([name, text]) => name === 'Elena Varga' && text === 'Varga'));
+  const claims = await page.$$eval('newsmark-hl[data-newsmark-kind="claim"]', (els) => els.map((el) => [el.dataset.newsmarkClaimType, el.textContent]));
+  assert.ok(claims.some(([, text]) => text.includes('asset freeze')), 'the asset-freeze sentence is a claim');
+  assert.ok(claims.every(([type]) => ['imposed', 'threatened_or_called_for', 'violation_or_evasion', 'lifted_or_eased', 'impact', 'other'].includes(type)));
+  assert.deepEqual(await highlightsOutsideArticle(), [], 'nothing highlighted in nav, aside, comments or footer');
+  const measures = await page.evaluate(() => performance.getEntriesByName('newsmark:analyze', 'measure').length);
+  assert.ok(measures >= 1, 'the analysis is measured as newsmark:analyze');
+});
+
+test('hovering a person shows a card with the name and mention count', async () => {
+  await page.hover('newsmark-hl[data-newsmark-person="Elena Varga"]');
+  const card = page.getByRole('tooltip');
+  await card.waitFor({ state: 'visible' });
+  const text = await card.textContent();
+  assert.match(text, /Elena Varga/);
+  assert.match(text, /\d+ mentions? in this article/);
+});
+
+test('select text → Save highlight → Note → Save draws a note that survives a reload', async () => {
+  await selectPhrase(page, 'article', 'the uncertainty had already slowed loading');
+  await page.getByRole('button', { name: 'Save highlight' }).click();
+  await page.getByRole('textbox', { name: 'Note' }).fill('Check the port figures <b>later</b>');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.waitForSelector('newsmark-hl[data-newsmark-kind="note"]');
+  assert.equal(await page.getByRole('status').textContent(), 'Saved to Newsmark');
+
+  await page.reload();
+  await page.waitForSelector('newsmark-hl[data-newsmark-kind="note"]');
+  const noted = await page.$$eval('newsmark-hl[data-newsmark-kind="note"]', (els) => els.map((el) => el.textContent).join(''));
+  assert.equal(noted, 'the uncertainty had already slowed loading');
+  assert.deepEqual(await highlightsOutsideArticle(), []);
+});
+
+test('the popup lists the page’s people, claims and saved note; the library has it too', async () => {
+  const tabId = await browser.tabIdOf(page);
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await popup.goto(browser.popupUrl(`?tab=${tabId}`));
+  await popup.getByText('Marcus Oyelaran').waitFor();
+  assert.ok(await popup.getByText('the uncertainty had already slowed loading').isVisible());
+  // The note is shown as text, never parsed as HTML.
+  assert.ok(await popup.getByText('Check the port figures <b>later</b>').isVisible());
+
+  await popup.getByRole('tab', { name: 'Library' }).click();
+  await popup.getByRole('searchbox', { name: 'Search' }).waitFor();
+  assert.ok(await popup.getByText('Ministers clash over Northport shipping deal').first().isVisible());
+  await popup.close();
+});
+
+test('a detection can be saved with a note straight from the popup', async () => {
+  const tabId = await browser.tabIdOf(page);
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.popupUrl(`?tab=${tabId}`));
+  await popup.getByRole('button', { name: 'Save Tomas Reinholt' }).click();
+  await popup.getByRole('textbox', { name: 'Note' }).fill('Chairman of the shipping line');
+  await popup.getByRole('button', { name: 'Save', exact: true }).click();
+  await popup.getByText('Chairman of the shipping line').waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('newsmark-hl[data-newsmark-kind="note"]').length >= 2);
+  await popup.close();
+});
+
+test('Show highlights off restores the page text exactly; on brings them back', async () => {
+  const tabId = await browser.tabIdOf(page);
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.popupUrl(`?tab=${tabId}`));
+  const toggle = popup.getByRole('switch', { name: 'Show highlights' });
+  await toggle.waitFor();
+  assert.equal(await toggle.isChecked(), true);
+  await toggle.uncheck();
+  await page.waitForFunction(() => document.querySelectorAll('newsmark-hl').length === 0);
+  assert.equal(await page.evaluate(() => document.body.textContent), await pristineBodyText(page));
+  await toggle.check();
+  await page.waitForSelector('newsmark-hl[data-newsmark-kind="person"]');
+  await page.waitForSelector('newsmark-hl[data-newsmark-kind="note"]');
+  await popup.close();
+});
+
+test('edit and delete (with undo) from the popup', async () => {
+  const tabId = await browser.tabIdOf(page);
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.popupUrl(`?tab=${tabId}`));
+  const item = popup.locator('li.annotation', { hasText: 'Chairman of the shipping line' });
+  await item.getByRole('button', { name: 'Edit' }).click();
+  // While editing, the note is in the text box, not in the item's text.
+  await popup.getByRole('textbox', { name: 'Note' }).fill('Chairman since last spring');
+  await popup.getByRole('button', { name: 'Save', exact: true }).click();
+  await popup.getByText('Chairman since last spring').waitFor();
+
+  await popup.locator('li.annotation', { hasText: 'Chairman since last spring' }).getByRole('button', { name: 'Delete' }).click();
+  await popup.getByText('Annotation deleted.').waitFor();
+  assert.equal(await popup.getByText('Chairman since last spring').count(), 0);
+  await popup.getByRole('button', { name: 'Undo' }).click();
+  await popup.getByText('Chairman since last spring').waitFor();
+  await popup.close();
+});
+
+test('offline, the popup opened on its own shows the library and searches it', async () => {
+  await browser.context.setOffline(true);
+  try {
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.popupUrl());
+    assert.equal(await popup.evaluate(() => navigator.onLine), false);
+    assert.equal(await popup.getByRole('tab', { name: 'Library' }).getAttribute('aria-selected'), 'true');
+    await popup.getByText('the uncertainty had already slowed loading').waitFor();
+    await popup.getByRole('searchbox', { name: 'Search' }).fill('port figures');
+    await popup.getByText('Check the port figures <b>later</b>').waitFor();
+    assert.equal(await popup.getByText('Chairman since last spring').count(), 0);
+    await popup.getByRole('searchbox', { name: 'Search' }).fill('no such words anywhere');
+    await popup.getByText('No saved annotation matches your search.').waitFor();
+    await popup.close();
+  } finally {
+    await browser.context.setOffline(false);
+  }
+});

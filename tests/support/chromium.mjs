@@ -1,0 +1,78 @@
+/** Launches Debian's Chromium with the built extension, headless, in a fresh profile. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
+
+export const EXTENSION_DIR = resolve('dist/chrome');
+
+export async function launchWithExtension({ profileDir } = {}) {
+  const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'newsmark-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1100, height: 900 },
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    popupUrl: (query = '') => `chrome-extension://${extensionId}/popup.html${query}`,
+    /** The browser's id for the tab showing `page`. */
+    // Tab URLs are hidden from an extension without the "tabs" permission, which Newsmark
+    // does not ask for: bring the page to the front and take the active tab instead.
+    tabIdOf: async (page) => {
+      await page.bringToFront();
+      const [id] = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((t) => t.id));
+      if (id === undefined) throw new Error(`no tab for ${page.url()}`);
+      return id;
+    },
+    close: async () => {
+      await context.close();
+      if (!profileDir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The page's text as served, parsed without any extension: what the reader's page must still say. */
+export async function pristineBodyText(page) {
+  return page.evaluate(async () => {
+    const html = await (await fetch(location.href)).text();
+    return new DOMParser().parseFromString(html, 'text/html').body.textContent;
+  });
+}
+
+/** Selects the exact `phrase` inside the first element matching `selector`, as a reader's drag would. */
+export async function selectPhrase(page, selector, phrase) {
+  const box = await page.evaluate(({ selector, phrase }) => {
+    const root = document.querySelector(selector);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    let text = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push({ node: n, start: text.length });
+      text += n.data;
+    }
+    const at = text.indexOf(phrase);
+    if (at < 0) throw new Error(`phrase not found: ${phrase}`);
+    const locate = (offset) => {
+      let found = nodes[0];
+      for (const entry of nodes) if (entry.start <= offset) found = entry;
+      return [found.node, offset - found.start];
+    };
+    const range = document.createRange();
+    range.setStart(...locate(at));
+    range.setEnd(...locate(at + phrase.length));
+    const selection = getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const r = range.getBoundingClientRect();
+    return { x: r.right - 2, y: r.top + r.height / 2 };
+  }, { selector, phrase });
+  await page.mouse.move(box.x, box.y);
+  await page.mouse.up();
+}
