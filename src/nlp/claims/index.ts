@@ -1,0 +1,59 @@
+/**
+ * Sanctions-claim finder: which sentences of an article state, report,
+ * predict, threaten, demand or deny something about state restrictive
+ * measures (sanctions, embargoes, asset freezes, export controls,
+ * terrorist-list designations, U.N. Security Council bans) or their breach,
+ * easing or effects.
+ *
+ * Pipeline per sentence (all rules, no model; see README.md):
+ *   triggers.ts    a measure is mentioned in its state-measure sense
+ *   types.ts       which predicate governs it → claim type
+ *   hedging.ts     asserted vs. possible/reported/conditional
+ *   attribution.ts who the sentence says makes the claim
+ *   reason.ts      a short explanation for the hover card
+ * Pure TypeScript: runs in the content script, the popup and Node.
+ */
+import { splitSentences } from '../sentences.ts';
+import { findAttribution } from './attribution.ts';
+import { isHedged } from './hedging.ts';
+import { explain } from './reason.ts';
+import { findTriggers } from './triggers.ts';
+import { classifyType, type ClaimType } from './types.ts';
+
+export type { ClaimType } from './types.ts';
+
+export interface SanctionsClaim {
+  start: number;
+  end: number;
+  text: string;
+  type: ClaimType;
+  hedged: boolean;
+  attribution: string | null;
+  reason: string;
+}
+
+export type SentenceClassification = Omit<SanctionsClaim, 'start' | 'end' | 'text'>;
+
+/** Classify one sentence; null when it is not a sanctions claim. */
+export function classifySentence(sentence: string): SentenceClassification | null {
+  const triggers = findTriggers(sentence);
+  if (triggers.length === 0) return null;
+  const type = classifyType(sentence, triggers);
+  return {
+    type,
+    hedged: isHedged(sentence),
+    attribution: findAttribution(sentence),
+    reason: explain(type, triggers, sentence),
+  };
+}
+
+/** All sanctions claims in a text, one per sentence, ordered by position (UTF-16 offsets). */
+export function findSanctionsClaims(text: string): SanctionsClaim[] {
+  const claims: SanctionsClaim[] = [];
+  for (const { start, end } of splitSentences(text)) {
+    const sentence = text.slice(start, end);
+    const found = classifySentence(sentence);
+    if (found) claims.push({ start, end, text: sentence, ...found });
+  }
+  return claims;
+}

@@ -1,0 +1,77 @@
+/**
+ * Shared word lists for the sanctions-claim finder, as regex source fragments.
+ *
+ * Kept apart from the rules so the vocabulary can grow without touching the
+ * logic. Everything is matched case-insensitively unless a rule says otherwise.
+ */
+
+/** Build a case-insensitive regex from fragments. */
+export function rx(source: string, flags = 'i'): RegExp {
+  return new RegExp(source, flags);
+}
+
+/** Governments and bodies that impose restrictive measures (actors in "sanctioned by X", "X sanctions"). */
+export const AUTHORITY =
+  String.raw`(?:U\.?S\.?A?|United States|America|Washington|the administration|White House|Congress|Treasury|OFAC|State Department|Commerce Department|` +
+  String.raw`EU|E\.U\.|European Union|Brussels|EC|European Community|UK|U\.K\.|Britain|London|Whitehall|UN|U\.N\.|United Nations|Security Council|` +
+  String.raw`Canada|Ottawa|Australia|Japan|Tokyo|Switzerland|Norway|Sweden|France|Germany|China|Beijing|Russia|Moscow|Kremlin|government|G7|G-7|NATO|ECOWAS|African Union|Arab League|West)`;
+
+/** Nationality / origin adjectives that make "frozen X assets", "X sanctions" a state measure. */
+export const NATIONALITY =
+  String.raw`(?:U\.?S\.?|US|American|EU|European|British|UK|U\.N\.|UN|international|Western|Australian|Canadian|Japanese|Swiss|Norwegian|Swedish|French|German|Chinese|` +
+  String.raw`Russian|Iranian|Iraqi|Libyan|Syrian|Cuban|Venezuelan|North Korean|Afghan|Belarusian|Myanmar|Burmese|Sudanese|Zimbabwean|South African|Yugoslav|Serbian|Polish|Soviet|Nicaraguan|Israeli|Palestinian|Lebanese|Rwandan|Congolese|Malian|Turkish|Saudi|Qatari|Emirati|Indian|Pakistani)`;
+
+/**
+ * Word forms of the core trigger nouns, used by the type cues to check that a
+ * predicate governs (sits close to) a measure.
+ */
+export const MEASURE =
+  String.raw`(?:sanction\w*|embargo\w*|restrictive measures|restrictions|asset[- ]freez\w*|frozen|freez\w*|export[- ]controls?|boycott\w*|` +
+  String.raw`designat\w*|blacklist\w*|curbs|listings?|oil[- ]for[- ]food|terror(?:ist)? list|price cap|SWIFT|bans?)`;
+
+/** Objects of "sanction" in its approval sense ("sanctioned a rate cut", "sanctioning such unions"). */
+export const APPROVAL_OBJECTS =
+  String.raw`(?:cuts?|reductions?|increases?|rises?|loans?|credits?|deals?|mergers?|sales?|plans?|issues?|repurchases?|buy-?backs?|unions?|marriages?|` +
+  String.raw`payments?|transfers?|projects?|bonds?|expansion|changes?|use|acquisition|takeover|budget|spending|proposal|agreement|scheme|dividend|offering|funds?|amounts?|grants?|crores?|lakhs?|rupees|posts|strike|ceremony|rally|event|fight|bout|race|construction|building|creation|establishment|opening|release|purchase|hiring|appointment|development)`;
+
+/**
+ * Contexts where "sanction(s)" is disciplinary, regulatory or judicial, not a
+ * state restrictive measure (sports bodies, courts, securities regulators).
+ */
+export const DISCIPLINARY_CONTEXT =
+  String.raw`\b(?:judges?|courts? sanction|lawyers?|MPs?|standards committee|parliamentary standards|code of conduct|bar association|medical board|attorneys?|disciplin\w*|SEC|NASD|FINRA|ethics|league|FIFA|UEFA|IOC|NCAA|NFL|NBA|doping|referees?|` +
+  String.raw`antitrust|anti-trust|without admitting|convicted|officeholders|misconduct|players?|clubs?|athletes?|stewards|regulators?|watchdog|frivolous|FIA|ATP|WTA|ICC|coach\w*|tournaments?|stadiums?|fans)\b`;
+
+/** Contexts that make a ban/restriction a health or safety measure, not a sanction. */
+export const HEALTH_CONTEXT =
+  String.raw`\b(?:disease|health|safety|pests?|contaminat\w*|outbreak|mad cow|BSE|bird flu|avian|foot-and-mouth|hygiene|virus|pandemic|covid\w*)\b`;
+
+/** Criminal, tax and insolvency contexts for freezes (not sanctions). */
+export const CRIMINAL_OR_FISCAL_CONTEXT =
+  String.raw`\b(?:tax(?:es)?|liquidat\w*|bankrupt\w*|insolven\w*|creditors?|depositors?|savers|fraud\w*|launder\w*|courts?|judges?|ruling|inheritance|police|prosecutors?|divorce|debts?|confiscat\w*|arrested|wages?|prices?|aid|grants?|universit\w*|schools?|hospitals?|drugs?|cartels?|gangs?|embezzl\w*|brib\w*|kidnap\w*|ransom)\b`;
+
+/** Trade-policy contexts: import curbs and quotas in trade disputes are not sanctions unless called so. */
+export const TRADE_POLICY_CONTEXT =
+  String.raw`\b(?:tariffs?|quotas?|duties|dumping|trade (?:war|deal|talks|dispute)|protectionis\w*|food security|domestic (?:farmers|producers|industry|supply|prices)|prices|inflation|shortages?)\b`;
+
+/** States and regimes that are common targets of sanctions; their presence keeps "sanctions" in the state sense. */
+export const TARGET_STATE_NAMES =
+  String.raw`(?:Iran\w*|Iraq\w*|North Korea\w*|DPRK|Pyongyang|Cuba\w*|Syria\w*|Libya\w*|Russia\w*|Moscow|Kremlin|Venezuela\w*|Belarus\w*|Myanmar|Burm\w*|Sudan\w*|` +
+  String.raw`Zimbabwe\w*|South Africa\w*|Yugoslav\w*|Serbia\w*|Nicaragua\w*|Afghanistan|Taliban|Hezbollah|Hamas|Houthis?|Eritrea\w*|Rwanda\w*|Mali|Niger)`;
+export const TARGET_STATE = String.raw`\b${TARGET_STATE_NAMES}\b`;
+
+/** Commodity-cartel contexts where "export controls" are producers' quotas. */
+export const COMMODITY_CONTEXT =
+  String.raw`\b(?:producers|producing countries|cartel|OPEC|commodity agreement|world prices|price support|buffer stock)\b`;
+
+/** Arms or military trade (the object of UN Security Council arms bans). */
+export const ARMS_TRADE =
+  String.raw`\b(?:arms|weapons?|missiles?|munitions|ammunition|military (?:equipment|hardware|technology|cooperation))\b[^.;]{0,25}?\b(?:transfers?|deals?|sales?|shipments?|trade|trading|exports?|imports?|supply|supplies|supplying|purchases?|agreements?|deliver\w*)\b`;
+
+/** States under UN Security Council sanctions regimes where violations are routinely reported. */
+export const UN_SANCTIONED_STATE = String.raw`\b(?:North Korea\w*|DPRK|Pyongyang|ballistic missiles?|missile (?:tests?|launch\w*|firings?)|nuclear tests?)\b`;
+
+/** Statutes and bodies whose mention is itself about sanctions/export-control law. */
+export const SANCTIONS_LAW =
+  String.raw`\b(?:COCOM|CoCom|Coordinating Committee (?:for|on) Multilateral Export Controls|Arms Export Control Act|Trading with the Enemy Act|IEEPA|` +
+  String.raw`Magnitsky|OFAC|Office of Foreign Assets Control|CAATSA|Helms-Burton|Specially Designated Nationals|Entity List|state sponsors? of terror\w*)\b`;

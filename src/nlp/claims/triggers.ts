@@ -1,0 +1,149 @@
+/**
+ * Trigger detection: does a sentence talk about a *state* restrictive measure?
+ *
+ * Each trigger is a surface pattern for one kind of measure plus the negative
+ * contexts that give the same words another sense (sanction = approve, sports
+ * or court sanctions, health bans, tax freezes, consumer boycotts, ...).
+ * A sentence is a claim candidate when at least one trigger survives its
+ * negative contexts; the type rules then read the predicates around it.
+ */
+import {
+  APPROVAL_OBJECTS, ARMS_TRADE, AUTHORITY, COMMODITY_CONTEXT, CRIMINAL_OR_FISCAL_CONTEXT,
+  DISCIPLINARY_CONTEXT, HEALTH_CONTEXT, NATIONALITY, SANCTIONS_LAW, TARGET_STATE, TARGET_STATE_NAMES, TRADE_POLICY_CONTEXT, UN_SANCTIONED_STATE, rx,
+} from './lexicon.ts';
+
+/** What kind of measure a trigger found; used for type defaults and the reason text. */
+export type MeasureKind =
+  | 'sanctions' | 'embargo' | 'asset freeze' | 'export controls' | 'terrorist designation'
+  | 'UN resolution breach' | 'trade boycott' | 'sanctions law' | 'oil-for-food' | 'divestment';
+
+export interface Trigger {
+  kind: MeasureKind;
+  /** Offset of the match in the sentence. */
+  index: number;
+  match: string;
+}
+
+interface TriggerRule {
+  kind: MeasureKind;
+  pattern: RegExp; // must be global
+  /** Return false when the context gives the words a non-sanctions sense. */
+  accept?: (sentence: string, match: RegExpExecArray) => boolean;
+}
+
+const DISCIPLINARY = rx(DISCIPLINARY_CONTEXT);
+const REGIME_ADJECTIVE = rx(String.raw`\b(?:economic|trade|financial|oil|arms|targeted|secondary|sectoral|international|U\.N\.|UN|Western|US|U\.S\.|EU)[- ]sanctions?\b`);
+// "government-sanctioned" and "state-sanctioned" mean approved; a named power ("US-sanctioned") lists.
+const HYPHEN_AUTHORITY = rx(String.raw`(?!government|state)${AUTHORITY}-sanction`);
+// A direct object (not a preposition or a verb) that ends in an approvable thing within six words.
+const APPROVAL_DIRECT_OBJECT = rx(String.raw`^\s+(?!(?:on|against|of|for|to|in|over|from|by|with|at|and|or|are|were|was|is|have|had|will|would|could|that|which|imposed|regimes?|relief|lists?|programs?|programmes?|framework)\b)(?:[\w$.,-]+\s+){0,5}?${APPROVAL_OBJECTS}\b`);
+const TARGET_STATE_RE = rx(TARGET_STATE);
+const SANCTIONED_BY_AUTHORITY = rx(String.raw`sanctioned (?:\w+ ){0,2}by (?:the )?${AUTHORITY}`);
+
+/** "sanction(s)" in the restrictive-measure sense (noun or verb). */
+function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
+  const after = sentence.slice(m.index + m[0].length);
+  const before = sentence.slice(0, m.index);
+  // Compounds: "government-sanctioned" approves; "US-sanctioned" lists.
+  if (/-$/.test(before)) return HYPHEN_AUTHORITY.test(sentence.slice(Math.max(0, m.index - 30), m.index + 9));
+  // Approval sense takes a direct object that is an action or a financial item:
+  // "sanctioned a base rate reduction", "sanctions $6.5 mln loan", "sanctioning such unions".
+  // The restrictive noun takes a preposition instead ("sanctions on loans to ...").
+  if (APPROVAL_DIRECT_OBJECT.test(after) && !/\b(?:the|new|fresh|further|of|impose\w*|lift\w*)\s+$/i.test(before)) return false;
+  // "sanctioned by the shareholders / by SAMA" approves; "sanctioned by the US" lists.
+  if (/^sanctioned$/i.test(m[0]) && /^\s+(?:\w+\s+){0,2}by\b/i.test(after)) return SANCTIONED_BY_AUTHORITY.test(sentence);
+  // Disciplinary/judicial sanctions, unless the sentence names a state regime explicitly.
+  if (DISCIPLINARY.test(sentence) && !REGIME_ADJECTIVE.test(sentence) && !TARGET_STATE_RE.test(sentence)) return false;
+  // "sanctions expert/lawyer": a mere topic label, not a claim by itself.
+  if (/^\s+(?:experts?|analysts?|lawyers?|specialists?|researchers?|scholars?|consultants?|practice|team|desk)\b/i.test(after)) return false;
+  return true;
+}
+
+function notInContext(context: string): (sentence: string) => boolean {
+  const re = rx(context);
+  return (sentence) => !re.test(sentence);
+}
+const NOT_COMMODITY = notInContext(COMMODITY_CONTEXT);
+const NOT_HEALTH = notInContext(HEALTH_CONTEXT);
+const NOT_TRADE_POLICY = notInContext(TRADE_POLICY_CONTEXT);
+const ARMS_TRADE_RE = rx(ARMS_TRADE);
+// Security-relevant goods: curbs on them are export controls even beside tariff talk.
+const SECURITY_GOODS = /\b(?:chips?|semiconductors?|technology|dual-use|military|weapons?)\b/i;
+const UN_SANCTIONED_STATE_RE = rx(UN_SANCTIONED_STATE);
+const DIVESTMENT_TARGET = rx(String.raw`\b(?:Iran|Sudan|South Africa|Russia|North Korea|Cuba|Syria|Myanmar|Burma|Venezuela)\b`);
+
+const TRIGGER_RULES: TriggerRule[] = [
+  { kind: 'sanctions', pattern: /\bsanction(?:s|ed|ing)?\b/gi, accept: acceptSanction },
+  { kind: 'sanctions', pattern: /\brestrictive measures\b/gi },
+  { kind: 'sanctions law', pattern: rx(SANCTIONS_LAW, 'gi') },
+  {
+    kind: 'embargo',
+    pattern: /\bembargo(?:e[sd]|ing)?\b/gi,
+    // Press embargoes and union blacking are not state measures.
+    accept: (s) => !/\b(?:news|press|publication|newspapers?|magazines?|broadcasters?|journalists?|dock\w*|longshore\w*|trade unions?|unions\b|strik\w*|workers)\b/i.test(s),
+  },
+  {
+    kind: 'asset freeze',
+    pattern: rx(String.raw`\basset[- ]freez\w*|\bfreez\w* (?:of|on) (?:\w+ ){0,3}(?:assets|funds|reserves)\b|\b(?:assets|funds|reserves) (?:\w+ ){0,3}(?:frozen|froze)\b|\bfro(?:zen|ze) (?:the )?(?:\w+ ){0,2}(?:assets|funds|reserves)\b|\bunfreez\w*`, 'gi'),
+    accept: notInContext(CRIMINAL_OR_FISCAL_CONTEXT),
+  },
+  {
+    kind: 'export controls',
+    // Restrictions on *exports* and technology (export controls); import curbs are usually trade policy.
+    pattern: rx(String.raw`\bexport[- ]controls?\b|\b(?:restrictions|curbs|controls) on (?:\w+ ){0,3}(?:exports?|chips?|semiconductors?|technology|shipments?|investment)\b|\bexport (?:curbs|restrictions|bans?)\b|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping|trading)\b`, 'gi'),
+    accept: (s, m) =>
+      NOT_COMMODITY(s) && NOT_HEALTH(s) && (/^export[- ]controls?$|chips?$|semiconductors?$|technology$/i.test(m[0]) || SECURITY_GOODS.test(s) || NOT_TRADE_POLICY(s)),
+  },
+  {
+    kind: 'terrorist designation',
+    pattern: rx(String.raw`\b(?:re-?)?(?:designat|list|proscrib|blacklist)\w* (?:\w+ ){0,8}?(?:as )?(?:an? )?(?:foreign )?terrorist (?:organi[sz]ations?|groups?|entit\w*)|\blist of (?:designated )?(?:foreign )?terrorist (?:organi[sz]ations|groups|entities)|\bFTOs?\b|\bterror(?:ist)?(?:-sponsor\w*)? list\b|\bblack ?list\w*`, 'gi'),
+    accept: (s, m) => !/black ?list/i.test(m[0]) || !/\b(?:borrowers?|debtors?|credit|employers?|hotels?|Hollywood|players?)\b/i.test(s),
+  },
+  {
+    kind: 'UN resolution breach',
+    pattern: rx(String.raw`\b(?:violat\w*|breach\w*|contraven\w*|in defiance of|flout\w*)\b[^.;]{0,40}?\b(?:U\.N\.|UN|United Nations)?\s*(?:Security Council )?resolutions?\b`, 'gi'),
+    // Only resolutions that impose restrictive measures: arms trade or a UN-sanctioned state.
+    accept: (s) => ARMS_TRADE_RE.test(s) || UN_SANCTIONED_STATE_RE.test(s) || /\bsanctions? resolutions?\b/i.test(s),
+  },
+  {
+    kind: 'trade boycott',
+    pattern: /\b(?:trade|economic|commercial|oil|arms|investment) boycotts?\b|\bboycott\w*\b/gi,
+    // Government trade boycotts only; consumer, election and parliamentary boycotts are excluded.
+    accept: (s, m) =>
+      /^(?:trade|economic|commercial|oil|arms|investment) /i.test(m[0]) ||
+      (/\bgovernment\b/i.test(s) && /\btrade\b/i.test(s) && !/\b(?:products|consumers?|shoppers|elections?|parliament|vote|polls?)\b/i.test(s)),
+  },
+  {
+    kind: 'export controls',
+    // Illegal sales to a sanctioned state are breaches of export controls/embargoes even unnamed.
+    pattern: rx(String.raw`\b(?:illegal(?:ly)?|smuggl\w*)\b[^.;]{0,40}?\b(?:sold|sells?|sales?|export\w*|ship\w*|suppl\w*|smuggl\w*)\b[^.;]{0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES}|Soviet\w*|Eastern bloc|communist)`, 'gi'),
+  },
+  { kind: 'oil-for-food', pattern: /\boil[- ]for[- ]food\b/gi },
+  // Measures named by their mechanism: the G7 oil price cap, disconnection from SWIFT, sanctions-evading "shadow fleet".
+  { kind: 'sanctions', pattern: /\bprice cap\b/gi, accept: (s) => /\b(?:oil|crude|Russia\w*|G7|G-7)\b/i.test(s) },
+  { kind: 'sanctions', pattern: /\b(?:cut off|excluded|disconnected|removed|banned) from (?:the )?SWIFT\b|\bshadow fleet\b/gi },
+  {
+    kind: 'divestment',
+    pattern: /\bdivest\w*\b/gi,
+    accept: (s) => DIVESTMENT_TARGET.test(s) && /\b(?:law|state|pension|bill|legislat\w*)\b/i.test(s),
+  },
+  {
+    kind: 'embargo',
+    // Travel bans on listed persons and bans on trade with a named state.
+    pattern: rx(String.raw`\btravel bans? (?:on|against) (?:\w+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons)\b|\bban(?:s|ned|ning)? (?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,2}(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
+    accept: NOT_HEALTH,
+  },
+];
+
+/** All surviving triggers in a sentence, ordered by position. */
+export function findTriggers(sentence: string): Trigger[] {
+  const found: Trigger[] = [];
+  for (const rule of TRIGGER_RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
+      if (!rule.accept || rule.accept(sentence, m)) found.push({ kind: rule.kind, index: m.index, match: m[0] });
+      if (m[0].length === 0) rule.pattern.lastIndex++;
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,94 @@
+/**
+ * Claim type: which predicate governs the measure.
+ *
+ * The rules look for a cue word that governs a measure word (cue shortly
+ * before it: "lift sanctions", "in violation of a U.N. embargo") or is
+ * predicated of it (shortly after: "sanctions were eased", "the embargo would
+ * leave the army unable"). They are checked in a fixed priority order, most
+ * specific first, because news sentences often stack predicates
+ * ("ended the embargo but left in place sanctions", "lashed out at sanctions
+ * imposed by ..."): breach > lifting > stance/opinion > impact > threat > imposed.
+ */
+import { MEASURE, rx } from './lexicon.ts';
+import type { MeasureKind, Trigger } from './triggers.ts';
+
+export type ClaimType = 'imposed' | 'threatened_or_called_for' | 'violation_or_evasion' | 'lifted_or_eased' | 'impact' | 'other';
+
+/** A cue that must sit before a measure word, within `gap` characters of the same clause. */
+function governs(cue: string, gap = 50): RegExp {
+  return rx(String.raw`\b(?:${cue})\b[^;:!?]{0,${gap}}?\b${MEASURE}`);
+}
+
+/** A cue predicated of a measure word that comes first. */
+function predicatedOf(cue: string, gap = 60): RegExp {
+  return rx(String.raw`\b${MEASURE}[^;:!?]{0,${gap}}?\b(?:${cue})\b`);
+}
+
+interface TypeRule {
+  type: ClaimType;
+  why: string;
+  test: (sentence: string, triggers: Trigger[]) => boolean;
+}
+
+const has = (...kinds: MeasureKind[]) => (_: string, t: Trigger[]) => t.some((x) => kinds.includes(x.kind));
+const any = (...tests: (RegExp | ((s: string) => boolean))[]) => (s: string) =>
+  tests.some((t) => (t instanceof RegExp ? t.test(s) : t(s)));
+
+const BREACH = String.raw`violat\w*|breach\w*|skirt\w*|contraven\w*|evad\w*|evasion|circumvent\w*|bust\w*|skirt\w*|flout\w*|defy|defying|defied|erod\w*|undermin\w*|dodg\w*|enforc\w*|compl(?:y|ied|ying|iance|iant)`;
+const LIFT = String.raw`lift\w*|eas(?:e|ed|es|ing)|rescind\w*|repeal\w*|remov\w*|end|ended|ending|ends|waiv\w*|suspend\w*|suspension|relax\w*|dismantl\w*|water\w* down|roll\w* back|unfreez\w*|scrap\w*|loosen\w*|relief|exempt\w*|lessen\w*|phas\w* out`;
+const STANCE = String.raw`lash\w* out|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|oppos\w*|object\w* to|block\w*|veto\w*|disagree\w*|debat\w*|defiance|welcom\w*|praise\w*|pledg\w*|accept\w*|intended to|policy|bill|vote on|illegal(?:ly)?|unjust\w*|counterproductive|ineffective|hypocri\w*`;
+/** Consequences predicated of a measure ("sanctions hurt", "the embargo would leave ... unable"). */
+const IMPACT = String.raw`(?<!tak\w* |took )effects?|impacts?|toll|hurt\w*|hit|hitting|crippl\w*|damag\w*|suffer\w*|shut down|forced to|unable|contribut\w* to|taught|teach\w*|lead to|led to|leading to|could lead|wrought|decline|shortages?|inflation|unemployment|windfall|benefit\w*|disadvantag\w*|squeez\w*|cost\w*|los[et]\w*|stranded|isolat\w*|cut(?! off)|slash\w*|hamper\w*|weigh\w* on|push\w* up|drove up|driven up`;
+/** Causal links that govern a measure ("as a result of Australian sanctions"). After the measure they give its reason instead. */
+const CAUSED_BY = String.raw`${IMPACT}|as a result of|because of|due to|in the wake of|thanks to`;
+const THREAT = String.raw`threat\w*|warn\w*|warning|call\w* (?:on|for|upon)|calling|urg\w*|demand\w*|propos\w*|draft\w*|consider\w*|options?|seek\w*|sought|push\w* for|press\w* for|lobb\w*|want\w*|plan\w*|prepar\w*|potential|possible|further|stricter|tougher|fear\w*|held off|delay\w* on|could face|would face|risk\w*|ask\w*|go(?:es)? ahead with|went ahead with|retaliat\w*`;
+const PREDICTED_IMPOSITION = rx(String.raw`\b(?:may|might|could|would|will|to|shall)\s+(?:also\s+|soon\s+|now\s+)?(?:impose|slap|introduce|adopt|expand|sanction|embargo|blacklist|designate|freeze)\b`);
+const IMPOSE = String.raw`impos\w*|re-impos\w*|slap\w*|extend\w*|renew\w*|sanctioned|designat\w*|listings?|listed|subject to|approv\w*|adopt\w*|tighten\w*|barred|authori[sz]\w*|put\w* together|add\w* to|cut off|get|got|secur\w*|pass\w*|enact\w*|in force|in place|under|froze|frozen|target\w*|hit with|new|fresh|additional|tak\w* effect|took effect|c[oa]me into force|enter\w* into force`;
+
+const BREACH_WORD = rx(String.raw`\b(?:${BREACH})\b`);
+
+function threatBeforeBreach(sentence: string): boolean {
+  const threat = PREDICTED_IMPOSITION.exec(sentence);
+  const breach = BREACH_WORD.exec(sentence);
+  return threat !== null && breach !== null && threat.index < breach.index;
+}
+
+const TYPE_RULES: TypeRule[] = [
+  { type: 'violation_or_evasion', why: 'UN resolution breach', test: has('UN resolution breach') },
+  {
+    type: 'violation_or_evasion', why: 'breach',
+    // A threat to punish evaders ("would sanction anyone who helps evade the embargo") is a threat, not a breach.
+    test: (s) => !threatBeforeBreach(s) && any(
+      governs(BREACH, 45),
+      governs(String.raw`compl(?:y|ied|ying|iance|iant)`, 80),
+      rx(String.raw`\b${MEASURE}[- ](?:violations?|violators?|evasion|evaders?|busting|breach\w*|dodging|enforcement|compliance)\b`),
+      /\bshadow fleet|\billegal(?:ly)? (?:export|ship|sell|sold|sale|shipment|trade|suppl)\w*|\bsmuggl\w*|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping)\b/i,
+    )(s),
+  },
+  { type: 'lifted_or_eased', why: 'lifting', test: has('oil-for-food') },
+  {
+    type: 'lifted_or_eased', why: 'lifting',
+    test: any(
+      governs(LIFT, 40),
+      /\bunfr(?:eez|oz)\w*/i,
+      predicatedOf(String.raw`(?:were|was|be|been|being|is|are|get|got)\s+(?:\w+\s+)?(?:lifted|eased|removed|suspended|relaxed|waived|rescinded|unfrozen|repealed|ended|scrapped|dropped)`, 40),
+      predicatedOf(String.raw`transferred|released|returned|unfrozen|unlocked`, 40),
+      rx(String.raw`\b(?:exceptions?|exemptions?|waivers?|licen[cs]es?)\b[^.;]{0,80}\b${MEASURE}|\b${MEASURE}[^.;]{0,80}\b(?:exceptions?|exemptions?|waivers?)\b|\b${MEASURE}[- ]relief\b`),
+    ),
+  },
+  { type: 'other', why: 'stance', test: any(governs(STANCE, 80), predicatedOf(String.raw`are intended to|is intended to|illegally|unjust\w*|counterproductive|ineffective`, 40)) },
+  {
+    type: 'impact', why: 'impact',
+    // "since the 1980 grain embargo, X has ..." dates a change from the measure.
+    test: any(governs(CAUSED_BY, 50), predicatedOf(IMPACT, 80), rx(String.raw`\bsince the (?:\d{4} )?(?:\w+ )?${MEASURE}`)),
+  },
+  { type: 'threatened_or_called_for', why: 'threat', test: any(governs(THREAT, 40), predicatedOf(String.raw`one option|an option|were possible|are possible|under consideration|that \w+ wants?|that \w+ demands?`, 40), predicatedOf(String.raw`threats?`, 2), PREDICTED_IMPOSITION) },
+  { type: 'imposed', why: 'imposed', test: any(governs(IMPOSE, 40), predicatedOf(IMPOSE, 40), (s) => /\bsanctioned\b/i.test(s)) },
+  { type: 'imposed', why: 'listing', test: has('terrorist designation', 'asset freeze') },
+  { type: 'other', why: 'description', test: () => true },
+];
+
+export function classifyType(sentence: string, triggers: Trigger[]): ClaimType {
+  for (const rule of TYPE_RULES) if (rule.test(sentence, triggers)) return rule.type;
+  return 'other';
+}
