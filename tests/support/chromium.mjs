@@ -7,11 +7,11 @@ import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
 
 export const EXTENSION_DIR = resolve('dist/chrome');
 
-export async function launchWithExtension({ profileDir } = {}) {
+export async function launchWithExtension({ profileDir, headless = true } = {}) {
   const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'newsmark-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless,
     viewport: { width: 1100, height: 900 },
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
   });

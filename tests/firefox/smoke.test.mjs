@@ -1,0 +1,50 @@
+/**
+ * Firefox smoke test: stock Firefox ESR driven over WebDriver BiDi by puppeteer-core; the
+ * built extension installs and its highlights appear in the article, and only there.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { firefoxPath } from '../support/browsers.mjs';
+import { startServer } from '../support/server.mjs';
+
+let browser;
+let server;
+let profile;
+
+before(async () => {
+  server = await startServer(resolve('tests/fixtures/site'));
+  profile = mkdtempSync(join(tmpdir(), 'newsmark-firefox-'));
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    userDataDir: profile,
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ 'newsmark@newsmark.app': '6f0f6a5e-7a53-4d4c-9a4e-3c1c5f0b2a11' }),
+      'network.proxy.type': 0,
+    },
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+test('the extension installs in Firefox and highlights people and claims in the article only', async () => {
+  const id = await browser.installExtension(resolve('dist/firefox'));
+  assert.equal(id, 'newsmark@newsmark.app');
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/article.html`);
+  await page.waitForSelector('newsmark-hl[data-newsmark-kind="person"]', { timeout: 20_000 });
+  const people = await page.$$eval('newsmark-hl[data-newsmark-kind="person"]', (els) => [...new Set(els.map((el) => el.dataset.newsmarkPerson))]);
+  assert.ok(people.includes('Elena Varga'), `Elena Varga highlighted (got ${people})`);
+  assert.ok((await page.$$('newsmark-hl[data-newsmark-kind="claim"]')).length > 0, 'a claim is highlighted');
+  const outside = await page.$$eval('newsmark-hl', (els) => els.filter((el) => !el.closest('article')).length);
+  assert.equal(outside, 0);
+});

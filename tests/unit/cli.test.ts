@@ -1,0 +1,66 @@
+/** The `analyze` CLI as CONTRACTS.md describes it, run from source (the same code dist/cli.js bundles). */
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { test } from 'node:test';
+
+const CLI = ['--import', 'tsx', 'src/cli/main.ts'];
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [...CLI, ...args], { input, encoding: 'utf8' });
+
+test('analyze PAGE.html prints one result object with the article, people and claims', () => {
+  const out = run(['analyze', 'tests/fixtures/site/article.html', '--url', 'http://127.0.0.1/article.html']);
+  assert.equal(out.status, 0, out.stderr);
+  const result = JSON.parse(out.stdout);
+  assert.equal(result.article.title, 'Ministers clash over Northport shipping deal');
+  assert.equal(result.article.siteName, 'The Harbour Ledger');
+  assert.equal(result.article.lang, 'en');
+  assert.equal(result.article.publishedTime, '2026-03-02T09:30:00.000Z');
+  assert.ok(!result.article.text.includes('Post comment'), 'no comment form in the article text');
+  assert.ok(!result.article.text.includes('Related'), 'no related list in the article text');
+  const varga = result.people.find((p: { name: string }) => p.name === 'Elena Varga');
+  assert.ok(varga, 'Elena Varga found');
+  for (const m of varga.mentions) assert.equal(result.article.text.slice(m.start, m.end), m.text);
+  assert.ok(varga.mentions.some((m: { text: string }) => m.text === 'Varga'));
+  assert.ok(result.claims.length >= 1);
+  for (const c of result.claims) {
+    assert.equal(result.article.text.slice(c.start, c.end), c.text);
+    assert.equal('reason' in c, false, 'only contract fields');
+  }
+});
+
+test('analyze --text - reads stdin and leaves the text unchanged', () => {
+  const text = 'Minister Elena Varga said the EU imposed an asset freeze on two directors.';
+  const out = run(['analyze', '--text', '-'], text);
+  assert.equal(out.status, 0, out.stderr);
+  const result = JSON.parse(out.stdout);
+  assert.equal(result.article.text, text);
+  assert.equal(result.people[0]?.name, 'Elena Varga');
+});
+
+test('unusable input exits non-zero with a one-line message', () => {
+  for (const args of [['analyze', 'no/such/file.html'], ['analyze', '--bogus'], ['frobnicate']]) {
+    const out = run(args);
+    assert.notEqual(out.status, 0);
+    assert.equal(out.stderr.trim().split('\n').length, 1, out.stderr);
+  }
+  const notHtml = run(['analyze', 'package.json']);
+  assert.notEqual(notHtml.status, 0);
+});
+
+test('analyze --jsonl answers each line as soon as it is ready, and survives a bad line', async () => {
+  const child = spawn(process.execPath, [...CLI, 'analyze', '--jsonl'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  const ask = async (line: string) => {
+    child.stdin!.write(`${line}\n`);
+    return JSON.parse((await lines.next()).value as string);
+  };
+  const first = await ask(JSON.stringify({ id: 'a', text: 'Elena Varga spoke.' }));
+  assert.equal(first.id, 'a');
+  assert.equal(first.article.text, 'Elena Varga spoke.');
+  const bad = await ask('{not json');
+  assert.ok(bad.error);
+  const page = await ask(JSON.stringify({ id: 7, html: '<html><body><p>hello</p></body></html>' }));
+  assert.equal(page.id, 7);
+  child.stdin!.end();
+  await new Promise((r) => child.on('close', r));
+});

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { JSDOM } from 'jsdom';
+import { buildArticleText } from '../../src/analysis/article/articleText.ts';
+import { clearHighlights, drawHighlights, type HighlightSpec } from '../../src/content/highlighter.ts';
+
+function setup(html: string) {
+  // jsdom, not linkedom: the highlighter needs a complete DOM (splitText, TreeWalker).
+  const doc = new JSDOM(`<html><body>${html}</body></html>`).window.document;
+  const root = doc.querySelector('article')!;
+  return { doc, root, at: buildArticleText({ roots: [root], excluded: new Set(Array.from(doc.querySelectorAll('.skip'))) }) };
+}
+
+const spec = (text: string, phrase: string, kind: HighlightSpec['kind'], from = 0): HighlightSpec => {
+  const start = text.indexOf(phrase, from);
+  assert.ok(start >= 0, `phrase ${phrase}`);
+  return { start, end: start + phrase.length, kind, data: { 'newsmark-test': phrase } };
+};
+
+const PAGE = `<nav>Menu Elena</nav><article><h1>Port   talks</h1><p>Minister <b>Elena Varga</b> met the board.</p>
+  <div class="skip">Share this</div><p>Varga said the EU froze assets of two directors.</p></article>`;
+
+test('wrappers carry the kind and data attributes and cover exactly the range', () => {
+  const { doc, at } = setup(PAGE);
+  drawHighlights(at, [spec(at.text, 'Elena Varga', 'person')]);
+  const marks = Array.from(doc.querySelectorAll('newsmark-hl'));
+  assert.equal(marks.map((m) => m.textContent).join(''), 'Elena Varga');
+  assert.ok(marks.every((m) => m.getAttribute('data-newsmark-kind') === 'person'));
+  assert.equal(marks[0]!.getAttribute('data-newsmark-test'), 'Elena Varga');
+});
+
+test('a range across elements is wrapped piece by piece; nested highlights nest', () => {
+  const { doc, at } = setup(PAGE);
+  const claim = spec(at.text, 'Varga said the EU froze assets of two directors.', 'claim');
+  const person = spec(at.text, 'Varga', 'person', claim.start);
+  const note = spec(at.text, 'Minister Elena', 'note');
+  drawHighlights(at, [person, claim, note]);
+  const inner = doc.querySelector('newsmark-hl[data-newsmark-kind="claim"] > newsmark-hl[data-newsmark-kind="person"]');
+  assert.equal(inner?.textContent, 'Varga');
+  const noted = Array.from(doc.querySelectorAll('newsmark-hl[data-newsmark-kind="note"]')).map((m) => m.textContent).join('');
+  assert.equal(noted, 'Minister Elena');
+  assert.equal(doc.querySelector('nav')!.innerHTML, 'Menu Elena');
+  assert.equal(doc.querySelector('.skip')!.innerHTML, 'Share this');
+});
+
+test('clearing restores the exact text and leaves no wrapper; drawing again works', () => {
+  const { doc, root, at } = setup(PAGE);
+  const before = doc.body.textContent;
+  const beforeHtml = root.innerHTML;
+  drawHighlights(at, [spec(at.text, 'Elena Varga met', 'note'), spec(at.text, 'Varga', 'person')]);
+  clearHighlights(doc);
+  assert.equal(doc.querySelectorAll('newsmark-hl').length, 0);
+  assert.equal(doc.body.textContent, before);
+  assert.equal(root.innerHTML, beforeHtml);
+  const again = buildArticleText({ roots: [root], excluded: new Set(Array.from(doc.querySelectorAll('.skip'))) });
+  assert.equal(again.text, at.text);
+  drawHighlights(again, [spec(again.text, 'board', 'note')]);
+  assert.equal(doc.querySelector('newsmark-hl')?.textContent, 'board');
+});

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseBackgroundRequest, parsePageRequest } from '../../src/messages/index.ts';
+
+test('well-formed requests pass validation', () => {
+  assert.deepEqual(parseBackgroundRequest({ type: 'annotations/forPage', pageKey: 'https://a.example/' }), { type: 'annotations/forPage', pageKey: 'https://a.example/' });
+  assert.deepEqual(parsePageRequest({ type: 'page/setHighlights', visible: false }), { type: 'page/setHighlights', visible: false });
+});
+
+test('unknown types, missing fields and wrong types are refused', () => {
+  assert.equal(parseBackgroundRequest({ type: 'annotations/dropAll' }), null);
+  assert.equal(parseBackgroundRequest({ type: 'annotations/delete' }), null);
+  assert.equal(parseBackgroundRequest({ type: 'annotations/update', id: 'x', note: 42 }), null);
+  assert.equal(parseBackgroundRequest('annotations/export'), null);
+  assert.equal(parsePageRequest({ type: 'page/setHighlights', visible: 'yes' }), null);
+});
+
+test('a draft with an unknown kind or claim type is refused', () => {
+  const draft = { pageKey: 'k', url: 'u', pageTitle: 't', siteName: null, kind: 'note', quote: 'q', prefix: '', suffix: '', start: 0, end: 1, note: '', tags: [], person: null, claimType: null };
+  assert.ok(parseBackgroundRequest({ type: 'annotations/save', draft }));
+  assert.equal(parseBackgroundRequest({ type: 'annotations/save', draft: { ...draft, kind: 'script' } }), null);
+  assert.equal(parseBackgroundRequest({ type: 'annotations/save', draft: { ...draft, claimType: 'bogus' } }), null);
+  assert.equal(parseBackgroundRequest({ type: 'annotations/save', draft: { ...draft, quote: '' } }), null);
+});
