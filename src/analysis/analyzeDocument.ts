@@ -1,7 +1,7 @@
 import { type ArticleText, buildArticleText } from './article/articleText.ts';
 import { type DetectedArticle, detectArticle } from './article/detectArticle.ts';
 import { readMetadataFallbacks, canonicalUrl } from './article/metadata.ts';
-import { analyzeText } from './analyzeText.ts';
+import { type AnalyzeOptions, analyzeText } from './analyzeText.ts';
 import type { AnalysisResult } from './types.ts';
 
 export interface DocumentAnalysis {
@@ -12,7 +12,7 @@ export interface DocumentAnalysis {
 }
 
 /** Detects the article in a document and analyses its text: the whole pipeline, DOM in. */
-export function analyzeDocument(doc: Document, url: string | null = null): DocumentAnalysis {
+export function analyzeDocument(doc: Document, url: string | null = null, options: AnalyzeOptions = {}): DocumentAnalysis {
   const detected = detectArticle(doc, { url });
   if (!detected) {
     const fallbacks = readMetadataFallbacks(doc);
@@ -35,7 +35,7 @@ export function analyzeDocument(doc: Document, url: string | null = null): Docum
     };
   }
   const articleText = buildArticleText(detected.region);
-  const { people, claims } = analyzeText(articleText.text);
+  const { people, claims } = analyzeText(articleText.text, options);
   return {
     detected,
     articleText,

@@ -1,14 +1,23 @@
 import { findSanctionsClaims } from '../nlp/claims/index.ts';
 import { findPeople } from '../nlp/people/index.ts';
-import { matchSanctionsList } from '../nlp/sanctions/index.ts';
-import type { TextAnalysis } from './types.ts';
+import type { SanctionsListEntry, TextAnalysis } from './types.ts';
 
-/** People (with their sanctions-list status) and sanctions claims in plain text. */
-export function analyzeText(text: string): TextAnalysis {
+/**
+ * Looks a person up on the sanctions lists. Passed in rather than imported, so the content
+ * script can leave the list index out of its bundle and ask the background instead.
+ */
+export type SanctionsLookup = (name: string, mentions: string[]) => SanctionsListEntry[];
+
+export interface AnalyzeOptions {
+  matchSanctions?: SanctionsLookup;
+}
+
+/** People (with their sanctions-list status when a lookup is given) and sanctions claims in plain text. */
+export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAnalysis {
   const people = findPeople(text).map((person) => ({
     name: person.name,
     mentions: person.mentions,
-    sanctions: matchSanctionsList(person.name, person.mentions.map((m) => m.text)),
+    sanctions: options.matchSanctions?.(person.name, person.mentions.map((m) => m.text)) ?? [],
   }));
   const claims = findSanctionsClaims(text).map((claim) => ({
     start: claim.start,

@@ -6,6 +6,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { fail, ok, parseBackgroundRequest, type BackgroundRequest } from '../messages/index.ts';
+import { matchSanctionsList } from '../nlp/sanctions/index.ts';
 import { AnnotationStore } from '../store/annotationStore.ts';
 import { NewsmarkDatabase } from '../store/database.ts';
 import { installCommands } from './commands.ts';
@@ -33,6 +34,9 @@ async function handle(request: BackgroundRequest): Promise<unknown> {
       await notifyAllPages();
       return summary;
     }
+    case 'sanctions/match':
+      // The list index is built once per background lifetime, not once per page.
+      return request.people.map((person) => matchSanctionsList(person.name, person.mentions));
   }
 }
 

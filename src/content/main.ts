@@ -36,6 +36,19 @@ function analyze(): void {
   state.pageKey = normalizePageUrl(state.analysis.result.article.url ?? location.href);
   redraw();
   performance.measure('newsmark:analyze', { start: started, end: performance.now() });
+  void loadSanctionsStatus(state.analysis);
+}
+
+/** Sanctions-list status comes from the background, which holds the list index. */
+async function loadSanctionsStatus(analysis: DocumentAnalysis): Promise<void> {
+  const people = analysis.result.people;
+  if (!people.length) return;
+  try {
+    const matches = await askBackground({ type: 'sanctions/match', people: people.map((p) => ({ name: p.name, mentions: p.mentions.map((m) => m.text) })) });
+    people.forEach((person, i) => (person.sanctions = matches[i] ?? []));
+  } catch (error) {
+    console.warn('Newsmark: could not check the sanctions lists', error);
+  }
 }
 
 /** Removes all wrappers, then draws detections and saved annotations again from a fresh text map. */

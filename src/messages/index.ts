@@ -3,7 +3,7 @@
  * with a validator; every receiver validates what it gets before acting on it.
  */
 import * as v from 'valibot';
-import type { Claim, Person } from '../analysis/types.ts';
+import type { Claim, Person, SanctionsListEntry } from '../analysis/types.ts';
 import type { Annotation, AnnotationDraft } from '../store/annotation.ts';
 import { BackgroundRequestSchema, PageRequestSchema } from './schemas.ts';
 
@@ -39,6 +39,8 @@ export interface BackgroundResponses {
   'annotations/search': Annotation[];
   'annotations/export': string;
   'annotations/import': ImportSummary;
+  /** For each person asked about, in order: their strong sanctions-list matches. */
+  'sanctions/match': SanctionsListEntry[][];
 }
 
 export interface PageResponses {

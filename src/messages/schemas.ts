@@ -39,6 +39,10 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.object({ type: v.literal('annotations/search'), query: text(1000), limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))) }),
   v.object({ type: v.literal('annotations/export') }),
   v.object({ type: v.literal('annotations/import'), json: text(50_000_000) }),
+  v.object({
+    type: v.literal('sanctions/match'),
+    people: v.pipe(v.array(v.object({ name: text(500), mentions: v.pipe(v.array(text(500)), v.maxLength(1000)) })), v.maxLength(2000)),
+  }),
 ]);
 
 /** Messages a page's content script answers (from the popup and the background). */

@@ -139,12 +139,27 @@ test('offline, the popup opened on its own shows the library and searches it', a
     assert.equal(await popup.getByRole('tab', { name: 'Library' }).getAttribute('aria-selected'), 'true');
     await popup.getByText('the uncertainty had already slowed loading').waitFor();
     await popup.getByRole('searchbox', { name: 'Search' }).fill('port figures');
-    await popup.getByText('Check the port figures <b>later</b>').waitFor();
-    assert.equal(await popup.getByText('Chairman since last spring').count(), 0);
+    await popup.getByText('Chairman since last spring').waitFor({ state: 'detached' });
+    assert.ok(await popup.getByText('Check the port figures <b>later</b>').isVisible());
     await popup.getByRole('searchbox', { name: 'Search' }).fill('no such words anywhere');
     await popup.getByText('No saved annotation matches your search.').waitFor();
     await popup.close();
   } finally {
     await browser.context.setOffline(false);
   }
+});
+
+test('a person on the OFAC SDN list shows the entry and the list date on hover; a common name does not', async () => {
+  const other = await browser.context.newPage();
+  await other.goto(`${server.origin}/listed-people.html`);
+  await other.waitForSelector('newsmark-hl[data-newsmark-person="Vladimir Putin"]');
+  await other.hover('newsmark-hl[data-newsmark-person="Vladimir Putin"] >> nth=1');
+  const card = other.getByRole('tooltip');
+  await card.getByText(/OFAC SDN/).waitFor();
+  assert.match(await card.textContent(), /PUTIN, Vladimir Vladimirovich.*\d{4}-\d{2}-\d{2}|\d{4}-\d{2}-\d{2}.*PUTIN, Vladimir Vladimirovich/s);
+  await other.mouse.move(1, 1);
+  await other.hover('newsmark-hl[data-newsmark-person="John Smith"]');
+  await card.getByText('John Smith').waitFor();
+  assert.doesNotMatch(await card.textContent(), /OFAC/);
+  await other.close();
 });
