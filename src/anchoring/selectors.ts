@@ -7,6 +7,21 @@ export interface QuoteSelectors {
   suffix: string;
   start: number;
   end: number;
+  codePointStart: number;
+  codePointEnd: number;
+}
+
+function codePointLength(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    count++;
+  }
+  return count;
 }
 
 export function describeRange(text: string, start: number, end: number): QuoteSelectors {
@@ -16,5 +31,7 @@ export function describeRange(text: string, start: number, end: number): QuoteSe
     suffix: text.slice(end, end + QUOTE_CONTEXT_CHARS),
     start,
     end,
+    codePointStart: codePointLength(text.slice(0, start)),
+    codePointEnd: codePointLength(text.slice(0, end)),
   };
 }

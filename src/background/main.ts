@@ -18,7 +18,7 @@ async function handle(request: BackgroundRequest): Promise<unknown> {
     case 'annotations/forPage':
       return store.forPage(request.pageKey);
     case 'annotations/save':
-      return notifyPages(await store.save(request.draft));
+      return notifyPages(await store.save(request.draft, { pagePeople: request.pagePeople }));
     case 'annotations/update':
       return notifyPages(await store.update(request.id, request.note, request.tags));
     case 'annotations/delete':
@@ -26,11 +26,18 @@ async function handle(request: BackgroundRequest): Promise<unknown> {
     case 'annotations/restore':
       return notifyPages(await store.restore(request.annotation));
     case 'annotations/search':
-      return store.search(request.query, request.limit);
+      return store.search(request.filter, request.limit);
     case 'annotations/export':
-      return store.exportJson();
+      return store.export(request.format);
+    case 'library/open': {
+      const query = request.person ? `?person=${encodeURIComponent(request.person)}` : '';
+      await browser.tabs.create({ url: browser.runtime.getURL(`popup.html${query}`) });
+      return true;
+    }
+    case 'people/savedPages':
+      return store.pagesMentioning(request.person, request.exceptPageKey);
     case 'annotations/import': {
-      const summary = await store.importJson(request.json);
+      const summary = await store.importFile(request.json);
       await notifyAllPages();
       return summary;
     }

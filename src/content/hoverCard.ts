@@ -7,6 +7,14 @@ export interface CardContent {
   title: string;
   lines: string[];
   alert?: string;
+  /** Lines that need a round trip (e.g. to the background), added when they arrive. */
+  later?: () => Promise<CardLine[]>;
+}
+
+export interface CardLine {
+  text: string;
+  /** When set, the line is a button that does this. */
+  action?: () => void;
 }
 
 /**
@@ -18,6 +26,7 @@ export function installHoverCard(ui: UiHost, describe: (highlight: Element) => C
   const card = el(doc, 'div', { className: 'card', attrs: { role: 'tooltip', hidden: '' } });
   ui.root.appendChild(card);
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  let current: Element | null = null;
 
   const show = (highlight: Element) => {
     const content = describe(highlight);
@@ -30,6 +39,20 @@ export function installHoverCard(ui: UiHost, describe: (highlight: Element) => C
       ...(content.alert ? [el(doc, 'div', { className: 'sanctioned', text: content.alert })] : []),
     );
     card.hidden = false;
+    const shownFor = highlight;
+    current = highlight;
+    void content.later?.().then((lines) => {
+      if (current !== shownFor || card.hidden) return;
+      for (const line of lines) {
+        if (!line.action) {
+          card.appendChild(el(doc, 'div', { className: 'line', text: line.text }));
+          continue;
+        }
+        const button = el(doc, 'button', { className: 'link', text: line.text, attrs: { type: 'button' } });
+        button.addEventListener('click', line.action);
+        card.appendChild(button);
+      }
+    });
     const rect = highlight.getBoundingClientRect();
     const width = Math.min(340, doc.documentElement.clientWidth - 16);
     card.style.left = `${Math.max(8, Math.min(rect.left, doc.documentElement.clientWidth - width - 8))}px`;
@@ -38,15 +61,26 @@ export function installHoverCard(ui: UiHost, describe: (highlight: Element) => C
   };
   const hideSoon = () => {
     clearTimeout(hideTimer);
-    hideTimer = setTimeout(() => (card.hidden = true), 150);
+    hideTimer = setTimeout(() => {
+      card.hidden = true;
+      current = null;
+    }, 300);
   };
   const onOver = (event: Event) => {
+    if (event.composedPath().includes(card)) {
+      clearTimeout(hideTimer);
+      return;
+    }
     const target = event.target instanceof Element ? event.target.closest(HIGHLIGHT_TAG) : null;
-    if (target) show(target);
+    if (target && target !== current) show(target);
+    else if (target) clearTimeout(hideTimer);
     else if (!card.hidden) hideSoon();
   };
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') card.hidden = true;
+    if (event.key === 'Escape') {
+      card.hidden = true;
+      current = null;
+    }
   };
   doc.addEventListener('mouseover', onOver, true);
   doc.addEventListener('focusin', onOver, true);

@@ -14,7 +14,7 @@ import type { Annotation, AnnotationDraft } from '../store/annotation.ts';
 import { describeHighlight } from './describeHighlight.ts';
 import { clearHighlights, drawHighlights } from './highlighter.ts';
 import { annotationSpecs, detectionSpecs } from './highlightSpecs.ts';
-import { installHoverCard } from './hoverCard.ts';
+import { type CardLine, installHoverCard } from './hoverCard.ts';
 import { installSelectionSaver } from './selectionSaver.ts';
 import { createUiHost } from './ui/uiHost.ts';
 
@@ -144,13 +144,28 @@ async function handle(request: PageRequest): Promise<unknown> {
 }
 
 const ui = createUiHost(document);
-installHoverCard(ui, (highlight) =>
-  state.analysis ? describeHighlight(highlight, state.analysis.result, state.annotations) : null,
-);
+installHoverCard(ui, (highlight) => {
+  if (!state.analysis) return null;
+  const content = describeHighlight(highlight, state.analysis.result, state.annotations);
+  const person = highlight.getAttribute('data-newsmark-kind') === 'person' ? highlight.getAttribute('data-newsmark-person') : null;
+  if (content && person) content.later = () => savedArticlesLine(person);
+  return content;
+});
+
+/** Context across articles: how many other saved articles mention this person. */
+async function savedArticlesLine(person: string): Promise<CardLine[]> {
+  const pages = await askBackground({ type: 'people/savedPages', person, exceptPageKey: state.pageKey }).catch(() => []);
+  if (!pages.length) return [{ text: 'Not in any other article you saved' }];
+  return [{
+    text: `In ${pages.length} other saved article${pages.length === 1 ? '' : 's'} — open in the library`,
+    action: () => void askBackground({ type: 'library/open', person }),
+  }];
+}
 const saver = installSelectionSaver(ui, {
   selectionInArticle: selectionOffsets,
   save: async ({ start, end }, note) => {
-    const saved = await askBackground({ type: 'annotations/save', draft: { ...draftFor(start, end), note } });
+    const pagePeople = state.analysis?.result.people.map((p) => p.name) ?? [];
+    const saved = await askBackground({ type: 'annotations/save', draft: { ...draftFor(start, end), note }, pagePeople });
     state.annotations = [...state.annotations, saved];
     redraw();
   },

@@ -4,7 +4,8 @@
  */
 import * as v from 'valibot';
 import type { Claim, Person, SanctionsListEntry } from '../analysis/types.ts';
-import type { Annotation, AnnotationDraft } from '../store/annotation.ts';
+import type { Annotation, AnnotationDraft, PageRecord } from '../store/annotation.ts';
+import type { LibraryPage } from '../store/libraryQuery.ts';
 import { BackgroundRequestSchema, PageRequestSchema } from './schemas.ts';
 
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
@@ -36,9 +37,11 @@ export interface BackgroundResponses {
   'annotations/update': Annotation;
   'annotations/delete': Annotation;
   'annotations/restore': Annotation;
-  'annotations/search': Annotation[];
+  'annotations/search': LibraryPage;
   'annotations/export': string;
   'annotations/import': ImportSummary;
+  'people/savedPages': PageRecord[];
+  'library/open': boolean;
   /** For each person asked about, in order: their strong sanctions-list matches. */
   'sanctions/match': SanctionsListEntry[][];
 }

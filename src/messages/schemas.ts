@@ -16,6 +16,8 @@ export const AnnotationDraftSchema = v.object({
   suffix: text(200),
   start: v.pipe(v.number(), v.integer(), v.minValue(0)),
   end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  codePointStart: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  codePointEnd: v.pipe(v.number(), v.integer(), v.minValue(0)),
   note: text(),
   tags: v.pipe(v.array(text(100)), v.maxLength(50)),
   person: v.nullable(text(500)),
@@ -32,12 +34,25 @@ export const AnnotationSchema = v.object({
 /** Messages the background answers (from content scripts and the popup). */
 export const BackgroundRequestSchema = v.variant('type', [
   v.object({ type: v.literal('annotations/forPage'), pageKey: text(4096) }),
-  v.object({ type: v.literal('annotations/save'), draft: AnnotationDraftSchema }),
+  v.object({ type: v.literal('annotations/save'), draft: AnnotationDraftSchema, pagePeople: v.optional(v.pipe(v.array(text(500)), v.maxLength(2000))) }),
   v.object({ type: v.literal('annotations/update'), id: text(100), note: text(), tags: v.optional(v.array(text(100))) }),
   v.object({ type: v.literal('annotations/delete'), id: text(100) }),
   v.object({ type: v.literal('annotations/restore'), annotation: AnnotationSchema }),
-  v.object({ type: v.literal('annotations/search'), query: text(1000), limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))) }),
-  v.object({ type: v.literal('annotations/export') }),
+  v.object({
+    type: v.literal('annotations/search'),
+    filter: v.object({
+      query: v.optional(text(1000)),
+      kind: v.optional(v.picklist(['note', 'person', 'claim'])),
+      person: v.optional(text(500)),
+      site: v.optional(text(500)),
+      from: v.optional(v.number()),
+      to: v.optional(v.number()),
+    }),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000))),
+  }),
+  v.object({ type: v.literal('annotations/export'), format: v.picklist(['backup', 'w3c', 'markdown']) }),
+  v.object({ type: v.literal('library/open'), person: v.optional(text(500)) }),
+  v.object({ type: v.literal('people/savedPages'), person: text(500), exceptPageKey: v.optional(text(4096)) }),
   v.object({ type: v.literal('annotations/import'), json: text(50_000_000) }),
   v.object({
     type: v.literal('sanctions/match'),

@@ -10,6 +10,7 @@ export function App() {
   const [active, setActive] = useState<TabId>('page');
   const tabRefs = { page: useRef<HTMLButtonElement>(null), library: useRef<HTMLButtonElement>(null) };
 
+  const personParam = new URLSearchParams(location.search).get('person') ?? undefined;
   useEffect(() => {
     void findTargetTab().then((id) => {
       setTabId(id);
@@ -59,7 +60,7 @@ export function App() {
           </section>
         ) : (
           <section role="tabpanel" id="panel-library" aria-labelledby="tab-library">
-            <Library />
+            <Library initialPerson={personParam} />
           </section>
         )}
       </main>

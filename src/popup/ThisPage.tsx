@@ -32,7 +32,7 @@ export function ThisPage({ tabId }: { tabId: number }) {
 
   const saveDetection = async (start: number, end: number, kind: AnnotationKind, extra: { person?: string; claimType?: Claim['type'] }, note: string) => {
     const draft = await askPage(tabId, { type: 'page/draft', start, end, kind, person: extra.person ?? null, claimType: extra.claimType ?? null });
-    await askBackground({ type: 'annotations/save', draft: { ...draft, note } });
+    await askBackground({ type: 'annotations/save', draft: { ...draft, note }, pagePeople: page.people.map((p) => p.name) });
     await reload();
   };
   const toggle = async (visible: boolean) => {
@@ -79,7 +79,7 @@ export function ThisPage({ tabId }: { tabId: number }) {
       {annotations.length === 0 ? <p class="muted">Nothing saved yet. Select text in the article and choose “Save highlight”.</p> : (
         <ul class="annotations">
           {annotations.map((a) => (
-            <AnnotationItem key={a.id} annotation={a} orphan={page.orphans.includes(a.id)} onSave={(note) => actions.update(a.id, note)} onDelete={() => actions.remove(a.id)} />
+            <AnnotationItem key={a.id} annotation={a} orphan={page.orphans.includes(a.id)} onSave={(note, tags) => actions.update(a.id, note, tags)} onDelete={() => actions.remove(a.id)} />
           ))}
         </ul>
       )}

@@ -7,8 +7,8 @@ export function useAnnotationActions(reload: () => Promise<void>) {
   const [deleted, setDeleted] = useState<Annotation | null>(null);
   return {
     deleted,
-    update: async (id: string, note: string) => {
-      await askBackground({ type: 'annotations/update', id, note });
+    update: async (id: string, note: string, tags?: string[]) => {
+      await askBackground({ type: 'annotations/update', id, note, tags });
       await reload();
     },
     remove: async (id: string) => {

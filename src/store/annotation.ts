@@ -18,8 +18,12 @@ export interface Annotation {
   quote: string;
   prefix: string;
   suffix: string;
+  /** TextPosition over the article text, in UTF-16 units (how JavaScript indexes strings). */
   start: number;
   end: number;
+  /** The same positions in Unicode code points, as W3C Web Annotation exports want them. */
+  codePointStart: number;
+  codePointEnd: number;
   note: string;
   tags: string[];
   person: string | null;
@@ -32,3 +36,14 @@ export interface Annotation {
 export type AnnotationDraft = Omit<Annotation, 'id' | 'createdAt' | 'updatedAt'>;
 
 export const QUOTE_CONTEXT_CHARS = 32;
+
+/** A page the reader saved something on: what the library shows and cross-article context counts. */
+export interface PageRecord {
+  pageKey: string;
+  url: string;
+  title: string;
+  siteName: string | null;
+  /** Canonical names of the people found in the article when something was saved on it. */
+  people: string[];
+  savedAt: number;
+}

@@ -23,6 +23,7 @@ button.primary { background: #2457c5; border-color: #2457c5; color: #fff; font-w
 button:focus-visible, textarea:focus-visible { outline: 2px solid #2457c5; outline-offset: 2px; }
 .save-button { position: fixed; box-shadow: 0 4px 14px rgba(15, 23, 42, 0.25); }
 .error { color: #b42318; }
+button.link { border: 0; background: none; padding: 0; margin-top: 6px; color: #2457c5; text-decoration: underline; cursor: pointer; text-align: left; }
 .toast { bottom: 20px; right: 20px; }
 @media (prefers-color-scheme: dark) {
   .card, .saver, .toast { background: #1f242b; color: #e8eaed; border-color: #3a414b; }
@@ -31,5 +32,6 @@ button:focus-visible, textarea:focus-visible { outline: 2px solid #2457c5; outli
   button { background: #2b323b; color: #e8eaed; border-color: #4a525d; }
   button.primary { background: #5b8def; border-color: #5b8def; color: #0d1117; }
   .error { color: #ff8a80; }
+  button.link { background: none; color: #8fb3ff; }
 }
 `;
