@@ -1,0 +1,138 @@
+/**
+ * Annotations that survive: tags, a changed page (still anchored), a removed paragraph
+ * (orphan, nothing lost), export → import into a fresh profile, malformed import refused.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { launchWithExtension, selectPhrase } from '../support/chromium.mjs';
+import { startServer } from '../support/server.mjs';
+
+const original = readFileSync(resolve('tests/fixtures/site/article.html'), 'utf8');
+let version = original;
+let browser;
+let server;
+let page;
+
+async function saveSelection(phrase, note, tags) {
+  await selectPhrase(page, 'article', phrase);
+  await page.getByRole('button', { name: 'Save highlight' }).click();
+  await page.getByRole('textbox', { name: 'Note' }).fill(note);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved to Newsmark' }).waitFor();
+  if (tags) {
+    const popup = await openPopup();
+    const item = popup.locator('li.annotation', { hasText: note });
+    await item.getByRole('button', { name: 'Edit' }).click();
+    await popup.getByRole('textbox', { name: 'Tags' }).fill(tags);
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await popup.locator('li.tag').first().waitFor();
+    await popup.close();
+  }
+}
+
+async function openPopup(query) {
+  const tabId = await browser.tabIdOf(page);
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.popupUrl(query ?? `?tab=${tabId}`));
+  return popup;
+}
+
+const noteTexts = () => page.$$eval('newsmark-hl[data-newsmark-kind="note"]', (els) => {
+  const byId = new Map();
+  for (const el of els) byId.set(el.dataset.newsmarkId, (byId.get(el.dataset.newsmarkId) ?? '') + el.textContent);
+  return [...byId.values()].sort();
+});
+
+before(async () => {
+  server = await startServer(resolve('tests/fixtures/site'), { '/changing.html': () => version });
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+  await page.goto(`${server.origin}/changing.html`);
+  await page.waitForSelector('newsmark-hl[data-newsmark-kind="person"]');
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('save with a note and tags, reload: the highlight, note and tags are back', async () => {
+  await saveSelection('the uncertainty had already slowed loading', 'Loading delays', 'ports, grain');
+  await saveSelection('his lawyers were studying the decision', 'Legal review');
+  await page.reload();
+  await page.waitForSelector('newsmark-hl[data-newsmark-kind="note"]');
+  assert.deepEqual(await noteTexts(), ['his lawyers were studying the decision', 'the uncertainty had already slowed loading']);
+  const popup = await openPopup();
+  const item = popup.locator('li.annotation', { hasText: 'Loading delays' });
+  assert.deepEqual(await item.locator('li.tag').allTextContents(), ['ports', 'grain']);
+  await popup.close();
+});
+
+test('the page changed (a sentence inserted, a word edited): both notes still anchored', async () => {
+  version = original
+    .replace('<p>Foreign Minister', '<p>Update: the ministry issued a statement late on Monday.</p>\n      <p>Foreign Minister')
+    .replace('his lawyers were studying the decision', 'his lawyers were reviewing the decision');
+  await page.reload();
+  await page.waitForSelector('newsmark-hl[data-newsmark-kind="note"]');
+  await page.waitForFunction(() => new Set([...document.querySelectorAll('newsmark-hl[data-newsmark-kind="note"]')].map((e) => e.dataset.newsmarkId)).size === 2);
+  assert.deepEqual(await noteTexts(), ['his lawyers were reviewing the decision', 'the uncertainty had already slowed loading']);
+});
+
+test('a paragraph removed: its note is an orphan in the popup, and nothing is lost', async () => {
+  version = original.replace(/<p>The port handles[\s\S]*?<\/p>/, '');
+  await page.reload();
+  await page.waitForSelector('newsmark-hl[data-newsmark-kind="note"]');
+  assert.deepEqual(await noteTexts(), ['his lawyers were studying the decision']);
+  const popup = await openPopup();
+  const orphan = popup.locator('li.annotation', { hasText: 'Loading delays' });
+  await orphan.getByText('Not found on this version of the page').waitFor();
+  await popup.getByRole('tab', { name: 'Library' }).click();
+  await popup.getByText('Loading delays').waitFor();
+  await popup.close();
+  version = original;
+});
+
+test('export, then import into a fresh profile: the same annotations; importing twice adds none', async () => {
+  const popup = await openPopup('');
+  await popup.getByRole('tab', { name: 'Library' }).waitFor();
+  await popup.getByText('Legal review').waitFor();
+  const listed = async (p) => (await p.locator('li.annotation').allTextContents()).sort();
+  const before = await listed(popup);
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export' }).click()]);
+  const file = join(tmpdir(), `newsmark-export-${process.pid}.json`);
+  await download.saveAs(file);
+  await popup.close();
+
+  const fresh = await launchWithExtension();
+  try {
+    const other = await fresh.context.newPage();
+    await other.goto(fresh.popupUrl());
+    await other.getByText('Your library is empty.').waitFor();
+    await other.locator('input[type="file"]').setInputFiles(file);
+    await other.getByText('Imported 2 annotations.').waitFor();
+    await other.getByText('Legal review').waitFor();
+    assert.deepEqual(await listed(other), before);
+    await other.locator('input[type="file"]').setInputFiles(file);
+    await other.getByText('Imported 0 annotations (2 already in your library).').waitFor();
+    assert.equal(await other.locator('li.annotation').count(), 2);
+  } finally {
+    await fresh.close();
+  }
+});
+
+test('a malformed file is refused with a message and changes nothing', async () => {
+  const popup = await openPopup('');
+  await popup.getByText('Legal review').waitFor();
+  const count = await popup.locator('li.annotation').count();
+  const bad = join(tmpdir(), `newsmark-bad-${process.pid}.json`);
+  writeFileSync(bad, JSON.stringify({ format: 'newsmark-backup', version: 1, annotations: [{ id: 1 }] }));
+  await popup.locator('input[type="file"]').setInputFiles(bad);
+  const alert = popup.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Nothing imported\. Not a Newsmark backup/);
+  assert.equal(await popup.locator('li.annotation').count(), count);
+  await popup.close();
+});
