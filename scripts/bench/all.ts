@@ -5,11 +5,12 @@
  */
 import { spawn } from 'node:child_process';
 
-const BENCHES = ['article', 'people', 'claims', 'names'] as const;
+const BENCHES = ['article', 'people', 'claims', 'names', 'store'] as const;
 
 function run(name: string): Promise<Record<string, unknown> | null> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/bench/${name}.ts`], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const script = name === 'store' ? ['scripts/bench/store.mjs'] : ['--import', 'tsx', `scripts/bench/${name}.ts`];
+    const child = spawn(process.execPath, script, { stdio: ['ignore', 'pipe', 'inherit'] });
     let last: Record<string, unknown> | null = null;
     let buffer = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -42,7 +43,7 @@ for (const name of BENCHES) {
   }
   const pick = (obj: unknown, key: string) => (obj && typeof obj === 'object' ? (obj as Record<string, unknown>)[key] : undefined);
   const ours = (pick(summary, 'ours') ?? summary) as Record<string, unknown>;
-  const cells = ['precision', 'recall', 'f1', 'typeAccuracy', 'tokensPerSecond', 'recall']
+  const cells = ['precision', 'recall', 'f1', 'typeAccuracy', 'tokensPerSecond', 'firstRenderMs', 'searchMs']
     .filter((key, i, all) => all.indexOf(key) === i && ours[key] !== undefined)
     .map((key) => `${key} ${fmt(ours[key])}`);
   rows.push([name, cells.join(' · ') || JSON.stringify(summary).slice(0, 120)]);
