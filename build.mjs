@@ -33,6 +33,7 @@ await esbuild.build({
     content: 'src/content/main.ts',
     background: 'src/background/main.ts',
     popup: 'src/popup/main.tsx',
+    noteFrame: 'src/note-frame/main.ts',
   },
   outdir: staging,
   format: 'iife',
@@ -66,9 +67,11 @@ const flavours = {
 for (const [name, makeManifest] of Object.entries(flavours)) {
   const out = join(dist, name);
   mkdirSync(join(out, 'icons'), { recursive: true });
-  for (const file of ['content.js', 'background.js', 'popup.js', 'popup.css']) copyFileSync(join(staging, file), join(out, file));
+  for (const file of ['content.js', 'background.js', 'popup.js', 'popup.css', 'noteFrame.js']) copyFileSync(join(staging, file), join(out, file));
   copyFileSync(join(root, 'static/content.css'), join(out, 'content.css'));
   copyFileSync(join(root, 'src/popup/popup.html'), join(out, 'popup.html'));
+  copyFileSync(join(root, 'src/note-frame/note-frame.html'), join(out, 'note-frame.html'));
+  copyFileSync(join(root, 'src/note-frame/note-frame.css'), join(out, 'note-frame.css'));
   for (const size of [16, 32, 48, 128]) writeFileSync(join(out, 'icons', `icon-${size}.png`), iconPng(size));
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(makeManifest(), null, 2));
   if (!args.has('--no-zip')) {

@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { launchWithExtension, selectPhrase } from '../tests/support/chromium.mjs';
+import { launchWithExtension, noteFrame, saveSelectionWithNote, selectPhrase } from '../tests/support/chromium.mjs';
 import { startServer } from '../tests/support/server.mjs';
 
 execFileSync(process.execPath, ['build.mjs', '--quiet', '--no-zip'], { stdio: 'inherit' });
@@ -14,11 +14,15 @@ try {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}/article.html`);
   await page.waitForSelector('newsmark-hl[data-newsmark-kind="person"]');
-  await selectPhrase(page, 'article', 'grown from four inspectors to thirty in eighteen months');
-  await page.getByRole('button', { name: 'Save highlight' }).click();
-  await page.getByRole('textbox', { name: 'Note' }).fill('Compare with last year’s budget');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await saveSelectionWithNote(page, 'article', 'grown from four inspectors to thirty in eighteen months', 'Compare with last year’s budget', 'enforcement');
   await page.waitForSelector('newsmark-hl[data-newsmark-kind="note"]');
+  // The note frame, open on a second selection.
+  await selectPhrase(page, 'article', 'relied on paperwork from a licensed broker');
+  await page.getByRole('button', { name: 'Save highlight' }).click();
+  await noteFrame(page).getByRole('textbox', { name: 'Note' }).fill('Which broker?');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'docs/note-frame.png', clip: { x: 0, y: 300, width: 820, height: 380 } });
+  await noteFrame(page).getByRole('button', { name: 'Cancel' }).click();
   await page.mouse.move(5, 5);
   await page.waitForTimeout(300);
   await page.hover('newsmark-hl[data-newsmark-kind="claim"] >> nth=1');

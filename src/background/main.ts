@@ -1,8 +1,9 @@
 /**
  * The background owns the database. It answers only the extension's own contexts (content
  * scripts and extension pages report our id as sender.id; web pages cannot reach
- * runtime.onMessage without externally_connectable, which we do not declare) and validates
- * every message before acting on it.
+ * runtime.onMessage without externally_connectable, which we do not declare), validates every
+ * message, and lets content scripts — which run inside pages nobody controls — ask only for
+ * what a page needs: its own annotations, never the library, edits, deletes, export or import.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { fail, ok, parseBackgroundRequest, type BackgroundRequest } from '../messages/index.ts';
@@ -10,15 +11,22 @@ import { matchSanctionsList } from '../nlp/sanctions/index.ts';
 import { AnnotationStore } from '../store/annotationStore.ts';
 import { NewsmarkDatabase } from '../store/database.ts';
 import { installCommands } from './commands.ts';
+import { NoteSessions } from './noteSessions.ts';
+import { describeStorageError } from './storageErrors.ts';
 
 const store = new AnnotationStore(new NewsmarkDatabase());
+const notes = new NoteSessions();
 
-async function handle(request: BackgroundRequest): Promise<unknown> {
+const CONTENT_SCRIPT_MAY: ReadonlySet<BackgroundRequest['type']> = new Set([
+  'annotations/forPage', 'sanctions/match', 'people/savedPages', 'library/open', 'notes/open',
+]);
+
+async function handle(request: BackgroundRequest, sender: Runtime.MessageSender): Promise<unknown> {
   switch (request.type) {
     case 'annotations/forPage':
       return store.forPage(request.pageKey);
     case 'annotations/save':
-      return notifyPages(await store.save(request.draft, { pagePeople: request.pagePeople }));
+      return notifyPages(await store.save(request.draft, { pagePeople: request.pagePeople, id: request.id }));
     case 'annotations/update':
       return notifyPages(await store.update(request.id, request.note, request.tags));
     case 'annotations/delete':
@@ -29,21 +37,30 @@ async function handle(request: BackgroundRequest): Promise<unknown> {
       return store.search(request.filter, request.limit);
     case 'annotations/export':
       return store.export(request.format);
-    case 'library/open': {
-      const query = request.person ? `?person=${encodeURIComponent(request.person)}` : '';
-      await browser.tabs.create({ url: browser.runtime.getURL(`popup.html${query}`) });
-      return true;
-    }
-    case 'people/savedPages':
-      return store.pagesMentioning(request.person, request.exceptPageKey);
     case 'annotations/import': {
       const summary = await store.importFile(request.json);
       await notifyAllPages();
       return summary;
     }
+    case 'people/savedPages':
+      return store.pagesMentioning(request.person, request.exceptPageKey);
+    case 'library/open': {
+      const query = request.person ? `?person=${encodeURIComponent(request.person)}` : '';
+      await browser.tabs.create({ url: browser.runtime.getURL(`popup.html${query}`) });
+      return true;
+    }
     case 'sanctions/match':
       // The list index is built once per background lifetime, not once per page.
       return request.people.map((person) => matchSanctionsList(person.name, person.mentions));
+    case 'notes/open':
+      return { token: notes.open(request.draft, request.pagePeople ?? [], sender.tab?.id) };
+    case 'notes/get':
+      return notes.get(request.token);
+    case 'notes/close': {
+      const tabId = notes.close(request.token) ?? sender.tab?.id;
+      if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: 'page/noteClosed', saved: request.saved }).catch(() => undefined);
+      return true;
+    }
   }
 }
 
@@ -62,15 +79,18 @@ async function notifyAllPages(): Promise<void> {
   );
 }
 
-function fromOurExtension(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id;
+function isExtensionPage(sender: Runtime.MessageSender): boolean {
+  return !!sender.url && sender.url.startsWith(browser.runtime.getURL(''));
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (!fromOurExtension(sender)) return undefined;
+  if (sender.id !== browser.runtime.id) return undefined;
   const request = parseBackgroundRequest(message);
   if (!request) return Promise.resolve(fail('Newsmark did not understand that request'));
-  return handle(request).then(ok, fail);
+  if (!isExtensionPage(sender) && !CONTENT_SCRIPT_MAY.has(request.type)) {
+    return Promise.resolve(fail('Not allowed from a web page'));
+  }
+  return handle(request, sender).then(ok, (error: unknown) => fail(describeStorageError(error)));
 });
 
 installCommands();

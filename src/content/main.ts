@@ -138,6 +138,10 @@ async function handle(request: PageRequest): Promise<unknown> {
       return true;
     case 'page/saveSelection':
       return saver.open();
+    case 'page/noteClosed':
+      saver.closeNote(request.saved);
+      if (request.saved) await loadAnnotations();
+      return true;
     case 'page/draft':
       return draftFor(request.start, request.end, { kind: request.kind, person: request.person, claimType: request.claimType });
   }
@@ -163,11 +167,10 @@ async function savedArticlesLine(person: string): Promise<CardLine[]> {
 }
 const saver = installSelectionSaver(ui, {
   selectionInArticle: selectionOffsets,
-  save: async ({ start, end }, note) => {
+  startNote: async ({ start, end }) => {
     const pagePeople = state.analysis?.result.people.map((p) => p.name) ?? [];
-    const saved = await askBackground({ type: 'annotations/save', draft: { ...draftFor(start, end), note }, pagePeople });
-    state.annotations = [...state.annotations, saved];
-    redraw();
+    const { token } = await askBackground({ type: 'notes/open', draft: draftFor(start, end), pagePeople });
+    return `${browser.runtime.getURL('note-frame.html')}#${token}`;
   },
 });
 

@@ -42,6 +42,9 @@ export interface BackgroundResponses {
   'annotations/import': ImportSummary;
   'people/savedPages': PageRecord[];
   'library/open': boolean;
+  'notes/open': { token: string };
+  'notes/get': { draft: AnnotationDraft; pagePeople: string[] };
+  'notes/close': boolean;
   /** For each person asked about, in order: their strong sanctions-list matches. */
   'sanctions/match': SanctionsListEntry[][];
 }
@@ -52,6 +55,7 @@ export interface PageResponses {
   'page/toggleHighlights': boolean;
   'page/annotationsChanged': boolean;
   'page/saveSelection': boolean;
+  'page/noteClosed': boolean;
   'page/draft': AnnotationDraft;
 }
 

@@ -34,7 +34,16 @@ export const AnnotationSchema = v.object({
 /** Messages the background answers (from content scripts and the popup). */
 export const BackgroundRequestSchema = v.variant('type', [
   v.object({ type: v.literal('annotations/forPage'), pageKey: text(4096) }),
-  v.object({ type: v.literal('annotations/save'), draft: AnnotationDraftSchema, pagePeople: v.optional(v.pipe(v.array(text(500)), v.maxLength(2000))) }),
+  v.object({
+    type: v.literal('annotations/save'),
+    draft: AnnotationDraftSchema,
+    pagePeople: v.optional(v.pipe(v.array(text(500)), v.maxLength(2000))),
+    /** Chosen by the sender so a retried save (after a service-worker restart) is not saved twice. */
+    id: v.optional(v.pipe(v.string(), v.regex(/^[\w-]{8,64}$/))),
+  }),
+  v.object({ type: v.literal('notes/open'), draft: AnnotationDraftSchema, pagePeople: v.optional(v.pipe(v.array(text(500)), v.maxLength(2000))) }),
+  v.object({ type: v.literal('notes/get'), token: text(100) }),
+  v.object({ type: v.literal('notes/close'), token: text(100), saved: v.boolean() }),
   v.object({ type: v.literal('annotations/update'), id: text(100), note: text(), tags: v.optional(v.array(text(100))) }),
   v.object({ type: v.literal('annotations/delete'), id: text(100) }),
   v.object({ type: v.literal('annotations/restore'), annotation: AnnotationSchema }),
@@ -67,6 +76,7 @@ export const PageRequestSchema = v.variant('type', [
   v.object({ type: v.literal('page/toggleHighlights') }),
   v.object({ type: v.literal('page/annotationsChanged') }),
   v.object({ type: v.literal('page/saveSelection') }),
+  v.object({ type: v.literal('page/noteClosed'), saved: v.boolean() }),
   v.object({
     type: v.literal('page/draft'),
     start: v.pipe(v.number(), v.integer(), v.minValue(0)),

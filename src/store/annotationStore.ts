@@ -19,6 +19,8 @@ const BackupSchema = v.object({
 export interface SaveContext {
   /** Canonical names of the people found on the page, for cross-article context. */
   pagePeople?: string[];
+  /** An id chosen by the caller: saving the same id again returns the first save (retries are safe). */
+  id?: string;
 }
 
 /** Every read and write of annotations; the background's only way into the database. */
@@ -38,7 +40,9 @@ export class AnnotationStore {
   async save(draft: AnnotationDraft, context: SaveContext = {}): Promise<Annotation> {
     if (draft.end <= draft.start) throw new Error('An annotation needs a non-empty quote');
     const at = this.now();
-    const annotation: Annotation = { ...draft, id: this.newId(), createdAt: at, updatedAt: at };
+    const annotation: Annotation = { ...draft, id: context.id ?? this.newId(), createdAt: at, updatedAt: at };
+    const earlier = context.id ? await this.db.annotations.get(context.id) : undefined;
+    if (earlier) return earlier;
     await this.db.transaction('rw', this.db.annotations, this.db.pages, async () => {
       await this.db.annotations.add(annotation);
       const page = await this.db.pages.get(draft.pageKey);

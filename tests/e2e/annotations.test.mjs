@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchWithExtension, selectPhrase } from '../support/chromium.mjs';
+import { launchWithExtension, saveSelectionWithNote } from '../support/chromium.mjs';
 import { startServer } from '../support/server.mjs';
 
 const original = readFileSync(resolve('tests/fixtures/site/article.html'), 'utf8');
@@ -17,20 +17,7 @@ let server;
 let page;
 
 async function saveSelection(phrase, note, tags) {
-  await selectPhrase(page, 'article', phrase);
-  await page.getByRole('button', { name: 'Save highlight' }).click();
-  await page.getByRole('textbox', { name: 'Note' }).fill(note);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await page.getByRole('status').filter({ hasText: 'Saved to Newsmark' }).waitFor();
-  if (tags) {
-    const popup = await openPopup();
-    const item = popup.locator('li.annotation', { hasText: note });
-    await item.getByRole('button', { name: 'Edit' }).click();
-    await popup.getByRole('textbox', { name: 'Tags' }).fill(tags);
-    await popup.getByRole('button', { name: 'Save', exact: true }).click();
-    await popup.locator('li.tag').first().waitFor();
-    await popup.close();
-  }
+  await saveSelectionWithNote(page, 'article', phrase, note, tags);
 }
 
 async function openPopup(query) {

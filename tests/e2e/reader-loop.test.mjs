@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { resolve } from 'node:path';
-import { launchWithExtension, pristineBodyText, selectPhrase } from '../support/chromium.mjs';
+import { launchWithExtension, pristineBodyText, saveSelectionWithNote } from '../support/chromium.mjs';
 import { startServer } from '../support/server.mjs';
 
 let browser;
@@ -53,12 +53,9 @@ test('hovering a person shows a card with the name and mention count', async () 
 });
 
 test('select text → Save highlight → Note → Save draws a note that survives a reload', async () => {
-  await selectPhrase(page, 'article', 'the uncertainty had already slowed loading');
-  await page.getByRole('button', { name: 'Save highlight' }).click();
-  await page.getByRole('textbox', { name: 'Note' }).fill('Check the port figures <b>later</b>');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await saveSelectionWithNote(page, 'article', 'the uncertainty had already slowed loading', 'Check the port figures <b>later</b>');
   await page.waitForSelector('newsmark-hl[data-newsmark-kind="note"]');
-  assert.equal(await page.getByRole('status').textContent(), 'Saved to Newsmark');
+  assert.equal(await page.locator('iframe[title="Newsmark note"]').count(), 0, 'the note frame closes after saving');
 
   await page.reload();
   await page.waitForSelector('newsmark-hl[data-newsmark-kind="note"]');

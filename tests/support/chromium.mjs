@@ -76,3 +76,19 @@ export async function selectPhrase(page, selector, phrase) {
   await page.mouse.move(box.x, box.y);
   await page.mouse.up();
 }
+
+/** The in-page note form: an extension-origin frame with "Note", "Tags" and "Save". */
+export function noteFrame(page) {
+  return page.frameLocator('iframe[title="Newsmark note"]');
+}
+
+/** Select → Save highlight → Note (→ Tags) → Save, as a reader does it; waits for the confirmation. */
+export async function saveSelectionWithNote(page, selector, phrase, note, tags) {
+  await selectPhrase(page, selector, phrase);
+  await page.getByRole('button', { name: 'Save highlight' }).click();
+  const frame = noteFrame(page);
+  await frame.getByRole('textbox', { name: 'Note' }).fill(note);
+  if (tags) await frame.getByRole('textbox', { name: 'Tags' }).fill(tags);
+  await frame.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved to Newsmark' }).waitFor();
+}

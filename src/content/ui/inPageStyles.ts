@@ -25,6 +25,9 @@ button:focus-visible, textarea:focus-visible { outline: 2px solid #2457c5; outli
 .error { color: #b42318; }
 button.link { border: 0; background: none; padding: 0; margin-top: 6px; color: #2457c5; text-decoration: underline; cursor: pointer; text-align: left; }
 .toast { bottom: 20px; right: 20px; }
+.toast.error { color: #b42318; }
+.note-frame { position: fixed; width: 340px; height: 196px; border: 0; border-radius: 10px; background: transparent;
+  box-shadow: 0 8px 24px rgba(15, 23, 42, 0.22); color-scheme: normal; }
 @media (prefers-color-scheme: dark) {
   .card, .saver, .toast { background: #1f242b; color: #e8eaed; border-color: #3a414b; }
   .card .kind, .card .muted { color: #a5adb8; }
