@@ -16,7 +16,7 @@ test('unknown types, missing fields and wrong types are refused', () => {
 });
 
 test('a draft with an unknown kind or claim type is refused', () => {
-  const draft = { pageKey: 'k', url: 'u', pageTitle: 't', siteName: null, kind: 'note', quote: 'q', prefix: '', suffix: '', start: 0, end: 1, note: '', tags: [], person: null, claimType: null };
+  const draft = { pageKey: 'k', url: 'u', pageTitle: 't', siteName: null, kind: 'note', quote: 'q', prefix: '', suffix: '', start: 0, end: 1, codePointStart: 0, codePointEnd: 1, note: '', tags: [], person: null, claimType: null };
   assert.ok(parseBackgroundRequest({ type: 'annotations/save', draft }));
   assert.equal(parseBackgroundRequest({ type: 'annotations/save', draft: { ...draft, kind: 'script' } }), null);
   assert.equal(parseBackgroundRequest({ type: 'annotations/save', draft: { ...draft, claimType: 'bogus' } }), null);
