@@ -1,5 +1,7 @@
-import { Readability } from '@mozilla/readability';
-import { type ArticleMetadata, canonicalUrl, readMetadataFallbacks, toIsoDate } from './metadata.ts';
+import { findBoilerplate } from './boilerplate.ts';
+import { type ArticleMetadata, canonicalUrl, declaresArticle, readMetadataFallbacks } from './metadata.ts';
+import { type PageStats, measurePage } from './pageStats.ts';
+import { pickContainer } from './pickContainer.ts';
 import type { ArticleRegion } from './region.ts';
 
 export interface DetectedArticle {
@@ -12,112 +14,86 @@ export interface DetectOptions {
   url?: string | null;
 }
 
-const MIN_ARTICLE_CHARS = 200;
-
 /**
  * Finds the article in `doc` and returns it as the live document's own elements.
  *
- * Readability decides on a clone (it rewrites the DOM it reads). It moves text nodes but
- * never recreates them, so each text node it kept is mapped back to its live twin, and the
- * region is described by elements: the lowest common ancestor of the kept text, minus the
- * subtrees whose text Readability dropped (share bars, captions, related lists…).
- * Returns null for pages that are not articles.
+ * Read-only: one pass measures every element (pageStats), paragraph scoring picks the
+ * container and the sibling boxes that continue it (pickContainer), and boilerplate
+ * rules exclude what sits inside it but is not the story (boilerplate). The page is
+ * never cloned or changed. Returns null for pages that are not articles.
  */
 export function detectArticle(doc: Document, options: DetectOptions = {}): DetectedArticle | null {
   const pageUrl = options.url ?? (doc.location ? doc.location.href : null);
-  const clone = doc.cloneNode(true) as Document;
-  const twins = pairTextNodes(doc, clone);
-  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
-  if (!parsed?.content) return null;
+  const body = doc.body;
+  if (!body) return null;
+  const stats = measurePage(body);
+  const choice = pickContainer(stats);
+  if (!choice) return null;
 
-  const kept = new Set<Text>();
-  collectText(parsed.content, (cloneText) => {
-    const live = twins.get(cloneText);
-    if (live && /\S/.test(live.data)) kept.add(live);
-  });
-  let keptChars = 0;
-  for (const node of kept) keptChars += node.data.trim().length;
-  if (keptChars < MIN_ARTICLE_CHARS) return null;
-
-  const region = regionOf(kept);
-  if (!region) return null;
   const fallbacks = readMetadataFallbacks(doc);
+  const title = (fallbacks.title ?? '').trim();
+  const excluded = findBoilerplate(stats, choice.roots, title);
+  if (!looksLikeArticle(stats, choice.roots, excluded, declaresArticle(doc), pageUrl)) return null;
+
+  const region: ArticleRegion = { roots: choice.roots.map((i) => stats.all[i]!.el), excluded };
   return {
     region,
     metadata: {
-      title: (parsed.title || fallbacks.title || '').trim(),
-      byline: parsed.byline?.trim() || fallbacks.byline || null,
-      siteName: parsed.siteName?.trim() || fallbacks.siteName || null,
-      publishedTime: toIsoDate(parsed.publishedTime) ?? fallbacks.publishedTime ?? null,
-      lang: parsed.lang?.split(/[-_]/)[0]?.toLowerCase() || fallbacks.lang || null,
+      title,
+      byline: fallbacks.byline ?? null,
+      siteName: fallbacks.siteName ?? null,
+      publishedTime: fallbacks.publishedTime ?? null,
+      lang: fallbacks.lang ?? null,
       url: canonicalUrl(doc, pageUrl),
     },
   };
 }
 
-/** Pairs each text node of the clone with the live one at the same place in the tree. */
-function pairTextNodes(live: Document, clone: Document): Map<Text, Text> {
-  const pairs = new Map<Text, Text>();
-  const a = live.createTreeWalker(live, 4 /* SHOW_TEXT */);
-  const b = clone.createTreeWalker(clone, 4 /* SHOW_TEXT */);
-  let x = a.nextNode();
-  let y = b.nextNode();
-  while (x && y) {
-    pairs.set(y as Text, x as Text);
-    x = a.nextNode();
-    y = b.nextNode();
-  }
-  return pairs;
-}
-
-function collectText(root: Node, visit: (t: Text) => void): void {
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) visit(node as Text);
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-  }
-}
-
-function ancestors(node: Node): Element[] {
-  const out: Element[] = [];
-  for (let el = node.parentElement; el; el = el.parentElement) out.push(el);
-  return out.reverse();
-}
-
-function regionOf(kept: Set<Text>): ArticleRegion | null {
-  let common: Element[] | null = null;
-  for (const node of kept) {
-    const chain = ancestors(node);
-    if (!common) {
-      common = chain;
-      continue;
-    }
-    let i = 0;
-    while (i < common.length && i < chain.length && common[i] === chain[i]) i++;
-    common = common.slice(0, i);
-  }
-  const root = common?.[common.length - 1];
-  if (!root) return null;
-
-  // Mark every element that holds kept text; any element with visible text but no kept
-  // text is outside the article, and so is its whole subtree.
-  const holdsKept = new Set<Element>();
-  for (const node of kept) {
-    for (let el = node.parentElement; el && !holdsKept.has(el); el = el.parentElement) {
-      holdsKept.add(el);
-      if (el === root) break;
+/**
+ * An article has prose: runs of text long enough to be paragraphs, mostly not links.
+ * Home pages, search results and web apps have teasers, link lists and controls instead.
+ * Pages that declare themselves articles (og:type, JSON-LD) need less proof, and so do
+ * short undeclared posts whose container is almost free of links; a site's front page
+ * (URL path "/") needs more.
+ */
+function looksLikeArticle(stats: PageStats, roots: number[], excluded: Set<Element>, declared: boolean, pageUrl: string | null): boolean {
+  const { all } = stats;
+  let evidence = 0;
+  let prose = 0;
+  let text = 0;
+  let links = 0;
+  for (const r of roots) {
+    for (let i = r; i <= all[r]!.end; i++) {
+      const s = all[i]!;
+      if (excluded.has(s.el)) {
+        i = s.end;
+        continue;
+      }
+      if (s.tag === 'a') {
+        links += s.text;
+        text += s.text;
+        i = s.end;
+        continue;
+      }
+      text += s.ownText;
+      if (s.ownText < 25 || s.linkText >= s.ownText * 0.3) continue;
+      prose += s.ownText;
+      if (s.ownText >= 140) evidence += Math.sqrt(s.ownText - 140);
     }
   }
-  const excluded = new Set<Element>();
-  const stack: Element[] = [root];
-  while (stack.length) {
-    const el = stack.pop()!;
-    for (const child of Array.from(el.children)) {
-      if (holdsKept.has(child)) stack.push(child);
-      else if (/\S/.test(child.textContent ?? '')) excluded.add(child);
-    }
+  if (text < 200 || links > text * 0.5) return false;
+  if (isFrontPage(pageUrl)) return evidence >= 40 && links < text * 0.2;
+  if (declared) return prose >= 250;
+  // Readability's "probably readerable" measure, or a short post with hardly a link.
+  return evidence >= 20 || (prose >= 500 && links < text * 0.15);
+}
+
+function isFrontPage(pageUrl: string | null): boolean {
+  if (!pageUrl) return false;
+  try {
+    const url = new URL(pageUrl);
+    return /^\/?(?:index\.\w+)?$/.test(url.pathname) && !url.search;
+  } catch {
+    return false;
   }
-  return { roots: [root], excluded };
 }

@@ -1,4 +1,8 @@
-/** Page metadata read from the live document's head, independent of how the body is chosen. */
+/**
+ * Page metadata read from the live document, independent of how the body is chosen:
+ * JSON-LD (schema.org Article types) first, then Open Graph / Twitter / Dublin Core meta
+ * tags, then visible markup (rel=author, byline boxes, <time>).
+ */
 export interface ArticleMetadata {
   title: string;
   byline: string | null;
@@ -36,13 +40,113 @@ export function canonicalUrl(doc: Document, pageUrl: string | null): string | nu
   return pageUrl;
 }
 
+const ARTICLE_TYPE = /^(?:Article|NewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|BlogPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|SatiricalArticle|SocialMediaPosting)$/;
+
+interface JsonLdArticle {
+  headline: string | null;
+  author: string | null;
+  publisher: string | null;
+  datePublished: string | null;
+}
+
+function nameOf(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) {
+    const names = value.map(nameOf).filter((n): n is string => !!n);
+    return names.length ? names.join(', ') : null;
+  }
+  if (value && typeof value === 'object' && 'name' in value) return nameOf((value as { name: unknown }).name);
+  return null;
+}
+
+function isArticleNode(node: Record<string, unknown>): boolean {
+  const type = node['@type'];
+  const types = Array.isArray(type) ? type : [type];
+  return types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t));
+}
+
+/** The first schema.org Article-like object in the page's JSON-LD, if any. */
+export function readJsonLdArticle(doc: Document): JsonLdArticle | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse((script.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, ''));
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [data];
+    while (queue.length) {
+      const node = queue.shift();
+      if (Array.isArray(node)) queue.push(...node);
+      else if (node && typeof node === 'object') {
+        const obj = node as Record<string, unknown>;
+        if (isArticleNode(obj)) {
+          return {
+            headline: nameOf(obj['headline']) ?? nameOf(obj['name']),
+            author: nameOf(obj['author']),
+            publisher: nameOf(obj['publisher']),
+            datePublished: typeof obj['datePublished'] === 'string' ? obj['datePublished'] : null,
+          };
+        }
+        if (obj['@graph']) queue.push(obj['@graph']);
+      }
+    }
+  }
+  return null;
+}
+
+/** Whether the page says of itself that it is an article (og:type or JSON-LD type). */
+export function declaresArticle(doc: Document): boolean {
+  const ogType = meta(doc, 'og:type');
+  if (ogType && /article|blog|post/i.test(ogType)) return true;
+  return readJsonLdArticle(doc) !== null;
+}
+
+/** A visible byline: rel=author links or a byline box, cleaned of its "By". */
+function bylineFromMarkup(doc: Document): string | null {
+  const el = doc.querySelector('[rel="author"], [itemprop="author"], [class*="byline"], [class*="author-name"]');
+  const text = el?.textContent?.replace(/\s+/g, ' ').trim().replace(/^by\s+/i, '');
+  return text && text.length <= 100 ? text : null;
+}
+
+const TITLE_SEPARATOR = /\s+[|\-–—»:/·]{1,2}\s+/;
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The headline without the site's name: `<title>` usually reads "Headline | Site". The
+ * page's own <h1> wins when the title contains it; otherwise segments that name the site
+ * are dropped and the longest remaining one is kept.
+ */
+export function cleanTitle(doc: Document, raw: string, siteName: string | null): string {
+  const title = squash(raw);
+  if (!TITLE_SEPARATOR.test(title)) return title;
+  for (const h1 of Array.from(doc.querySelectorAll('h1'))) {
+    const text = squash(h1.textContent ?? '');
+    if (text.split(' ').length >= 2 && title.includes(text)) return text;
+  }
+  const site = siteName ? siteName.toLowerCase() : null;
+  const parts = title.split(TITLE_SEPARATOR).filter((part) => part.toLowerCase() !== site);
+  if (parts.length === 0) return title;
+  // Only a trailing or leading site segment is dropped: the longest part is the headline.
+  return parts.reduce((best, part) => (part.split(' ').length > best.split(' ').length ? part : best));
+}
+
+function langOf(doc: Document): string | null {
+  const raw = doc.documentElement?.getAttribute('lang') || meta(doc, 'og:locale', 'language', 'dc.language') ||
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') || null;
+  return raw?.trim().split(/[-_,\s]/)[0]?.toLowerCase() || null;
+}
+
 export function readMetadataFallbacks(doc: Document): Partial<ArticleMetadata> {
+  const ld = readJsonLdArticle(doc);
   const time = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  const siteName = meta(doc, 'og:site_name', 'application-name') ?? ld?.publisher ?? null;
+  const rawTitle = ld?.headline ?? meta(doc, 'og:title', 'twitter:title') ?? doc.title ?? '';
   return {
-    title: meta(doc, 'og:title', 'twitter:title') ?? doc.title ?? '',
-    byline: meta(doc, 'author', 'article:author', 'byl'),
-    siteName: meta(doc, 'og:site_name', 'application-name'),
-    publishedTime: toIsoDate(meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate') ?? time),
-    lang: doc.documentElement?.getAttribute('lang')?.split(/[-_]/)[0]?.toLowerCase() || null,
+    title: cleanTitle(doc, rawTitle, siteName),
+    byline: ld?.author ?? meta(doc, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author') ?? bylineFromMarkup(doc),
+    siteName,
+    publishedTime: toIsoDate(ld?.datePublished ?? meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate', 'dc.date') ?? time),
+    lang: langOf(doc),
   };
 }

@@ -16,7 +16,10 @@ export function normalizePageUrl(raw: string): string {
     url.hash = '';
     return url.href;
   }
-  const params = [...url.searchParams.entries()]
+  // forEach, not entries(): Firefox's content-script wrappers make the iterator unusable.
+  const all: Array<[string, string]> = [];
+  url.searchParams.forEach((value, key) => all.push([key, value]));
+  const params = all
     .filter(([key]) => !TRACKING_PARAM.test(key))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const host = url.hostname.toLowerCase().replace(/^www\./, '');

@@ -9,10 +9,14 @@ export interface ArticleRegion {
   excluded: Set<Element>;
 }
 
-/** Elements whose text is never article text, wherever they are. */
+/**
+ * Elements whose text is never article text, wherever they are. FORM is not one of them:
+ * some frameworks (ASP.NET WebForms) wrap the whole page in a form, so forms are judged
+ * by the detector like any other box (see boilerplate.ts).
+ */
 export const NEVER_TEXT = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'BUTTON',
-  'SELECT', 'TEXTAREA', 'INPUT', 'FORM', 'NAV', 'MATH',
+  'SELECT', 'TEXTAREA', 'INPUT', 'NAV', 'MATH',
 ]);
 
 /** Newsmark's own in-page UI host; its text is never part of the article. */

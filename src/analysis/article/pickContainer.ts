@@ -1,0 +1,179 @@
+import { classWeight, isUnlikelyCandidate } from './classSignals.ts';
+import { type ElementStats, type PageStats, linkDensity } from './pageStats.ts';
+
+/**
+ * Paragraph scoring in the manner of Readability, but read-only: every block that owns
+ * a run of real text (25+ characters) gives points to its parent, less to its
+ * grandparent and further ancestors; the best-scoring ancestor (discounted by its link
+ * density) is the article's container. Nothing is removed from the DOM: boxes that
+ * Readability would strip before scoring (sidebars, comment threads, footers) are just
+ * not allowed to score.
+ */
+export interface ContainerChoice {
+  /** The article's top-level elements (stats indexes) in document order. */
+  roots: number[];
+  /** Final (link-discounted) score of each scored element. */
+  scores: Map<number, number>;
+  /** Elements inside boxes that were barred from scoring. */
+  barred: Uint8Array;
+}
+
+const NOT_PARAGRAPHS = new Set(['li', 'dt', 'dd', 'th', 'h1', 'figcaption', 'caption', 'a', 'button', 'label', 'address']);
+const MIN_PARAGRAPH = 25;
+const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'td', 'body', 'form']);
+
+function tagBase(tag: string): number {
+  switch (tag) {
+    case 'div': case 'article': case 'main': case 'section': return 5;
+    case 'pre': case 'td': case 'blockquote': return 3;
+    case 'address': case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': return -3;
+    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': return -5;
+    default: return 0;
+  }
+}
+
+export function pickContainer(stats: PageStats): ContainerChoice | null {
+  const { all } = stats;
+  const barred = new Uint8Array(all.length);
+  // A box holding half the page's text is the page, whatever it is called
+  // (a layout wrapper named `page-ad-margins` around everything).
+  const pageText = all[0]?.text ?? 0;
+  for (let i = 0; i < all.length; i++) {
+    const s = all[i]!;
+    const parentBarred = s.parent >= 0 && barred[s.parent] === 1;
+    barred[i] = parentBarred || (s.text < pageText * 0.5 && isUnlikelyCandidate(s.names, s.tag, s.el.getAttribute('role'))) ? 1 : 0;
+  }
+
+  const raw = new Map<number, number>();
+  const touch = (i: number): number => {
+    let score = raw.get(i);
+    if (score === undefined) {
+      const s = all[i]!;
+      score = tagBase(s.tag) + classWeight(s.names);
+      raw.set(i, score);
+    }
+    return score;
+  };
+  for (let i = 0; i < all.length; i++) {
+    const s = all[i]!;
+    if (s.ownText < MIN_PARAGRAPH || barred[i] || NOT_PARAGRAPHS.has(s.tag)) continue;
+    const points = 1 + s.ownCommas + Math.min(Math.floor(s.ownText / 100), 3);
+    // Text that sits loose in a box beside blocks (`<div>text<br>text<div>ad</div></div>`)
+    // is a paragraph whose parent is that box itself.
+    const first = s.blockChildren > 0 && CONTAINERS.has(s.tag) ? i : s.parent;
+    let level = 0;
+    for (let a = first; a >= 0 && level < 5; a = all[a]!.parent, level++) {
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      raw.set(a, touch(a) + points / divider);
+    }
+  }
+  if (raw.size === 0) return null;
+
+  const scores = new Map<number, number>();
+  let top = -1;
+  let topScore = -Infinity;
+  for (const [i, score] of raw) {
+    const s = all[i]!;
+    if (s.tag === 'html') continue;
+    const final = score * (1 - linkDensity(s));
+    scores.set(i, final);
+    if (final > topScore) {
+      topScore = final;
+      top = i;
+    }
+  }
+  if (top < 0) return null;
+  top = promote(all, scores, top);
+  return { roots: withSiblings(all, scores, proseMass(all, barred), top), scores, barred };
+}
+
+function ancestorsOf(all: ElementStats[], i: number): number[] {
+  const out: number[] = [];
+  for (let a = all[i]!.parent; a >= 0; a = all[a]!.parent) out.push(a);
+  return out;
+}
+
+/** Moves the choice up when the article's paragraphs are split across several close boxes. */
+function promote(all: ElementStats[], scores: Map<number, number>, top: number): number {
+  const topScore = scores.get(top) ?? 0;
+  // Several near-best candidates under one ancestor: the article spans them all
+  // (a story body interrupted by ad slots or split into "chunks").
+  const rivals = [...scores].filter(([i, sc]) => i !== top && sc >= topScore * 0.75).map(([i]) => new Set(ancestorsOf(all, i)));
+  if (rivals.length >= 2) {
+    for (const a of ancestorsOf(all, top)) {
+      if (all[a]!.tag === 'body' || all[a]!.tag === 'html') break;
+      if (rivals.filter((r) => r.has(a)).length >= 2) {
+        top = a;
+        break;
+      }
+    }
+  }
+  // Climb while the parent scores better than the child (the child was one section).
+  let last = scores.get(top) ?? 0;
+  const threshold = last / 3;
+  for (let p = all[top]!.parent; p >= 0 && all[p]!.tag !== 'body'; p = all[p]!.parent) {
+    const sc = scores.get(p);
+    if (sc === undefined) continue;
+    if (sc < threshold) break;
+    if (sc > last) top = p;
+    last = sc;
+  }
+  // A wrapper whose only child is the container is the same box.
+  for (let p = all[top]!.parent; p >= 0 && all[p]!.tag !== 'body' && onlyChild(all, p, top); p = all[p]!.parent) top = p;
+  return top;
+}
+
+function onlyChild(all: ElementStats[], parent: number, child: number): boolean {
+  const el = all[parent]!.el;
+  return el.childElementCount === 1 && el.firstElementChild === all[child]!.el && all[parent]!.text === all[child]!.text;
+}
+
+/**
+ * The container plus those siblings that continue the article: siblings holding a fair
+ * share of prose (stories split into chunks by ad slots or pull quotes, each chunk its
+ * own box), well-scored or same-named siblings, and loose paragraphs (articles whose
+ * paragraphs sit directly in a wide wrapper next to the scored box).
+ */
+function withSiblings(all: ElementStats[], scores: Map<number, number>, mass: Float64Array, top: number): number[] {
+  const topStats = all[top]!;
+  const parent = topStats.parent;
+  if (parent < 0) return [top];
+  const topScore = scores.get(top) ?? 0;
+  const threshold = Math.max(10, topScore * 0.2);
+  const topMass = mass[top]!;
+  const roots: number[] = [];
+  for (let i = parent + 1; i <= all[parent]!.end; i = all[i]!.end + 1) {
+    const s = all[i]!;
+    if (i === top) {
+      roots.push(i);
+      continue;
+    }
+    if (s.text === 0) continue;
+    let score = scores.get(i) ?? 0;
+    if (topStats.names && s.names === topStats.names) score += topScore * 0.2;
+    const density = linkDensity(s);
+    // Loose prose beside the container: a <p>, or a box of inline text (not a heading).
+    const prose = s.tag === 'p' || (s.ownText === s.text && s.ownText > 0 && (s.tag === 'div' || s.tag === 'span'));
+    // A well-scored sibling must bring prose of its own: a side rail named "article-rail"
+    // picks up the name bonus with almost no text.
+    if (score >= threshold && s.text - s.linkText >= 140) roots.push(i);
+    else if (mass[i]! >= Math.max(140, topMass * 0.15) && density < 0.3) roots.push(i);
+    else if (prose && s.text > 80 && density < 0.25) roots.push(i);
+    else if (prose && s.text > 0 && s.text <= 80 && density === 0 && /[.!?…。]\s*$/.test(s.el.textContent ?? '')) roots.push(i);
+  }
+  return roots;
+}
+
+/**
+ * Prose mass of every subtree: the text of its scorable paragraphs, discounted by their
+ * links, outside barred boxes.
+ */
+function proseMass(all: ElementStats[], barred: Uint8Array): Float64Array {
+  const mass = new Float64Array(all.length);
+  for (let i = 0; i < all.length; i++) {
+    const s = all[i]!;
+    if (s.ownText >= MIN_PARAGRAPH && !barred[i] && !NOT_PARAGRAPHS.has(s.tag)) mass[i] = s.ownText * (1 - linkDensity(s));
+  }
+  for (let i = all.length - 1; i > 0; i--) mass[all[i]!.parent]! += mass[i]!;
+  return mass;
+}

@@ -1,0 +1,113 @@
+/** Article detection on small invented pages: what is the story, what is furniture, what is no article. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { parseHTML } from 'linkedom';
+import { buildArticleText } from '../../src/analysis/article/articleText.ts';
+import { detectArticle } from '../../src/analysis/article/detectArticle.ts';
+
+const page = (name: string): string => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8');
+const parse = (html: string): Document => parseHTML(html).document as unknown as Document;
+
+function articleText(html: string, url: string | null = 'https://example.test/news/story'): string | null {
+  const detected = detectArticle(parse(html), { url });
+  return detected ? buildArticleText(detected.region).text : null;
+}
+
+/** A paragraph of invented prose long enough to count as one. */
+const prose = (topic: string): string =>
+  `<p>The committee looked at ${topic} again this week, weighing the cost of the proposal, the views of residents, and the advice of its engineers, before agreeing to publish its findings later in the year.</p>`;
+
+test('a news story: the body paragraphs, without nav, headline, byline, share bar, captions, ads, related list, sign-up, tags, bio, comments, sidebar or footer', () => {
+  const text = articleText(page('news-story.html'));
+  assert.ok(text);
+  for (const kept of ['Residents of Pellow Cove voted', 'The parish council said', 'Supporters of the plan', '“We are not pretending', 'Engineers will survey']) {
+    assert.ok(text.includes(kept), `keeps: ${kept}`);
+  }
+  for (const dropped of [
+    'Weather', 'Harbour town votes', 'By Mara Quill', 'Published: Tue', 'Share on Bluesky', 'The mill wheel has not turned', 'Advertisement',
+    'Related stories', 'Sluice gates fail', 'morning briefing', 'Heritage', 'covers the south coast', 'I grew up near the mill',
+    'waste of money', 'Most read', 'Ferry timetable', 'All rights reserved',
+  ]) {
+    assert.ok(!text.includes(dropped), `drops: ${dropped}`);
+  }
+  assert.equal(text.split('\n').length, 5, 'one line per paragraph');
+});
+
+test('metadata: headline, byline, site, ISO date, language, canonical URL', () => {
+  const detected = detectArticle(parse(page('news-story.html')), { url: 'https://coastal-ledger.example/news/2024/03/tidal-mill-vote?utm_source=feed' });
+  assert.ok(detected);
+  assert.deepEqual(detected.metadata, {
+    title: 'Harbour town votes to rebuild its tidal mill',
+    byline: 'Mara Quill',
+    siteName: 'The Coastal Ledger',
+    publishedTime: '2024-03-05T08:30:00.000Z',
+    lang: 'en',
+    url: 'https://www.coastal-ledger.example/news/2024/03/tidal-mill-vote/',
+  });
+});
+
+test('a story split across sibling boxes by an ad slot: every chunk is kept, the ad is not', () => {
+  const detected = detectArticle(parse(page('split-story.html')), { url: 'https://example.test/travel/night-trains' });
+  assert.ok(detected);
+  const text = buildArticleText(detected.region).text;
+  for (const kept of ['For the first time in eleven years', 'The operator said', 'Local businesses along the route', 'Rail campaigners']) {
+    assert.ok(text.includes(kept), `keeps: ${kept}`);
+  }
+  for (const dropped of ['Sponsored', 'spa weekend', 'Valley Courier', 'Imprint', 'Night trains return']) assert.ok(!text.includes(dropped), `drops: ${dropped}`);
+  assert.equal(detected.metadata.byline, 'Jonas Brettel');
+  assert.equal(detected.metadata.lang, 'de');
+  assert.equal(detected.metadata.title, 'Night trains return to the valley line');
+});
+
+test('a long comment thread does not outscore a shorter story', () => {
+  const comments = Array.from({ length: 12 }, (_, i) => `<li class="comment">${prose(`reader view number ${i}, which argued at length`)}</li>`).join('');
+  const html = `<html><body><article><h1>Bridge to reopen</h1>${prose('the bridge')}${prose('the detour')}${prose('the budget')}</article>
+    <section id="comments"><h2>42 comments</h2><ol>${comments}</ol></section></body></html>`;
+  const text = articleText(html);
+  assert.ok(text);
+  assert.ok(text.includes('looked at the bridge') && text.includes('looked at the budget'));
+  assert.ok(!text.includes('reader view number'), 'no comments');
+});
+
+test('share bars, "read more" pointers and teaser lists inside the body are dropped; lists of prose stay', () => {
+  const html = `<html><body><div class="post-content">
+    ${prose('the harbour')}
+    <div class="social-share"><a href="#">Facebook</a><a href="#">X</a></div>
+    <p><strong>Read more:</strong> <a href="/other">Council delays the harbour vote again</a></p>
+    ${prose('the quay')}
+    <ul><li>The first option would widen the quay by twelve metres over two summers.</li><li>The second option would leave the quay as it is and dredge the channel.</li></ul>
+    ${prose('the channel')}
+    <h3>More stories</h3>
+    <ul><li><a href="/a">Ferry fares to rise in spring</a></li><li><a href="/b">New lifeboat named after volunteer</a></li></ul>
+  </div></body></html>`;
+  const text = articleText(html);
+  assert.ok(text);
+  assert.ok(text.includes('The first option would widen the quay'), 'a list of prose in the middle stays');
+  for (const dropped of ['Facebook', 'Read more', 'Council delays', 'More stories', 'Ferry fares']) assert.ok(!text.includes(dropped), `drops: ${dropped}`);
+});
+
+test('a figure caption and photo credit are not article text, the paragraphs around them are', () => {
+  const html = `<html><body><article>${prose('the lighthouse')}
+    <figure><img src="a.jpg"><figcaption>The lighthouse at dusk. Photo: Staff</figcaption></figure>
+    ${prose('the keeper')}${prose('the lamp')}</article></body></html>`;
+  const text = articleText(html);
+  assert.ok(text);
+  assert.ok(!text.includes('lighthouse at dusk'));
+  assert.ok(text.includes('looked at the keeper'));
+});
+
+test('pages that are not articles give null: a front page of teasers, search results, a web app', () => {
+  assert.equal(articleText(page('front-page.html'), 'https://coastal-ledger.example/'), null);
+  assert.equal(articleText(page('front-page.html'), 'https://coastal-ledger.example/section/news'), null);
+
+  const results = Array.from({ length: 10 }, (_, i) =>
+    `<li><h3><a href="/r/${i}">Result ${i}: tide tables and harbour times</a></h3><p>Tide tables for the harbour, updated daily.</p></li>`).join('');
+  const search = `<html><body><form role="search"><input name="q"><button>Search</button></form><ol class="results">${results}</ol></body></html>`;
+  assert.equal(articleText(search, 'https://example.test/search?q=tides'), null);
+
+  const app = `<html><body><div id="app"><div class="toolbar"><button>New</button><button>Open</button></div>
+    <div class="panel"><label>Name <input></label><label>Colour <select><option>Red</option></select></label></div>
+    <div class="status">Ready. 3 items selected.</div></div></body></html>`;
+  assert.equal(articleText(app, 'https://example.test/app'), null);
+});

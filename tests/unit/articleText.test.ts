@@ -1,0 +1,78 @@
+/** The article's text and its map back to the live DOM: line breaks, whitespace, offsets, highlight wrappers. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
+import { buildArticleText } from '../../src/analysis/article/articleText.ts';
+import { detectArticle } from '../../src/analysis/article/detectArticle.ts';
+import { endPoint, startPoint, textOffsetOf } from '../../src/analysis/article/textPositions.ts';
+
+const BODY = `<article>
+  <h2>Tide   tables</h2>
+  <p>The <b>harbour</b> master<i>’s</i> office said the tide would turn at noon.</p>
+  <div>The second block<br>continues after a break.<span class="skip">Share</span></div>
+  <p>With&nbsp;a non-breaking space and   runs of    spaces.<script>var x = 1;</script></p>
+  <ul><li>one</li><li>two</li></ul><p>end</p>
+</article>`;
+
+function region(doc: Document) {
+  const root = doc.querySelector('article')!;
+  return { roots: [root], excluded: new Set(Array.from(doc.querySelectorAll('.skip'))) };
+}
+
+const linkedomDoc = (): Document => parseHTML(`<html><body>${BODY}</body></html>`).document as unknown as Document;
+const jsdomDoc = (): Document => new JSDOM(`<html><body>${BODY}</body></html>`).window.document;
+
+test('block boundaries and <br> become line breaks, inline markup glues nothing, whitespace collapses', () => {
+  for (const doc of [linkedomDoc(), jsdomDoc()]) {
+    const { text } = buildArticleText(region(doc));
+    assert.equal(text, [
+      'Tide tables',
+      'The harbour master’s office said the tide would turn at noon.',
+      'The second block',
+      'continues after a break.',
+      'With a non-breaking space and runs of spaces.',
+      'one',
+      'two',
+      'end',
+    ].join('\n'));
+  }
+});
+
+test('every character maps to the DOM and back (text nodes that are not split)', () => {
+  const doc = jsdomDoc();
+  const at = buildArticleText(region(doc));
+  for (let i = 0; i < at.text.length; i++) {
+    const ch = at.text[i]!;
+    const point = startPoint(at, i);
+    assert.ok(point, `offset ${i}`);
+    if (ch === '\n') continue; // a synthetic break maps to the next character
+    const source = point.node.data[point.offset]!;
+    assert.ok(source === ch || (ch === ' ' && /\s/.test(source)), `offset ${i}: ${JSON.stringify(ch)} vs ${JSON.stringify(source)}`);
+    assert.equal(textOffsetOf(at, point.node, point.offset), i, `round trip at ${i}`);
+    const end = endPoint(at, i + 1);
+    assert.ok(end && end.node === point.node && end.offset === point.offset + 1, `end point after ${i}`);
+  }
+});
+
+test('highlight wrappers are transparent: wrapping a word keeps the text and its membership', () => {
+  const doc = jsdomDoc();
+  const before = buildArticleText(region(doc)).text;
+  const bold = doc.querySelector('b')!;
+  const word = bold.firstChild as Text;
+  const tail = word.splitText(3); // "har" | "bour"
+  const hl = doc.createElement('newsmark-hl');
+  bold.insertBefore(hl, tail);
+  hl.appendChild(tail);
+  assert.equal(buildArticleText(region(doc)).text, before);
+});
+
+test('detection runs on a browser-grade DOM (jsdom) the same as on linkedom', () => {
+  const html = readFileSync(new URL('../fixtures/pages/news-story.html', import.meta.url), 'utf8');
+  const a = detectArticle(new JSDOM(html).window.document, { url: 'https://example.test/a' });
+  const b = detectArticle(parseHTML(html).document as unknown as Document, { url: 'https://example.test/a' });
+  assert.ok(a && b);
+  assert.equal(buildArticleText(a.region).text, buildArticleText(b.region).text);
+  assert.deepEqual(a.metadata, b.metadata);
+});
