@@ -12,14 +12,11 @@ import { AnnotationStore } from '../store/annotationStore.ts';
 import { NewsmarkDatabase } from '../store/database.ts';
 import { installCommands } from './commands.ts';
 import { NoteSessions } from './noteSessions.ts';
+import { mayAsk } from './senderPolicy.ts';
 import { describeStorageError } from './storageErrors.ts';
 
 const store = new AnnotationStore(new NewsmarkDatabase());
 const notes = new NoteSessions();
-
-const CONTENT_SCRIPT_MAY: ReadonlySet<BackgroundRequest['type']> = new Set([
-  'annotations/forPage', 'sanctions/match', 'people/savedPages', 'library/open', 'notes/open',
-]);
 
 async function handle(request: BackgroundRequest, sender: Runtime.MessageSender): Promise<unknown> {
   switch (request.type) {
@@ -79,15 +76,11 @@ async function notifyAllPages(): Promise<void> {
   );
 }
 
-function isExtensionPage(sender: Runtime.MessageSender): boolean {
-  return !!sender.url && sender.url.startsWith(browser.runtime.getURL(''));
-}
-
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
   const request = parseBackgroundRequest(message);
   if (!request) return Promise.resolve(fail('Newsmark did not understand that request'));
-  if (!isExtensionPage(sender) && !CONTENT_SCRIPT_MAY.has(request.type)) {
+  if (!mayAsk(request.type, sender, browser.runtime.id, browser.runtime.getURL(''))) {
     return Promise.resolve(fail('Not allowed from a web page'));
   }
   return handle(request, sender).then(ok, (error: unknown) => fail(describeStorageError(error)));

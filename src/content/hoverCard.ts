@@ -67,7 +67,7 @@ export function installHoverCard(ui: UiHost, describe: (highlight: Element) => C
     }, 300);
   };
   const onOver = (event: Event) => {
-    if (event.composedPath().includes(card)) {
+    if (event.composedPath().includes(ui.host)) {
       clearTimeout(hideTimer);
       return;
     }

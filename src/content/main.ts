@@ -148,7 +148,7 @@ async function handle(request: PageRequest): Promise<unknown> {
 }
 
 const ui = createUiHost(document);
-installHoverCard(ui, (highlight) => {
+installHoverCard(createUiHost(document, 'card'), (highlight) => {
   if (!state.analysis) return null;
   const content = describeHighlight(highlight, state.analysis.result, state.annotations);
   const person = highlight.getAttribute('data-newsmark-kind') === 'person' ? highlight.getAttribute('data-newsmark-person') : null;

@@ -92,3 +92,42 @@ export async function saveSelectionWithNote(page, selector, phrase, note, tags) 
   await frame.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Saved to Newsmark' }).waitFor();
 }
+
+/**
+ * The hover card's text as assistive technology reads it. The card lives in a closed shadow
+ * root (page scripts cannot read a reader's note there), so it is read from the browser's
+ * accessibility tree over CDP; '' when no card is shown.
+ */
+export async function hoverCardText(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const card = nodes.find((n) => n.role?.value === 'tooltip' && !n.ignored);
+    if (!card) return '';
+    const parts = [];
+    const visit = (node) => {
+      if (node.role?.value === 'StaticText' && node.name?.value) parts.push(node.name.value);
+      for (const id of node.childIds ?? []) {
+        const child = byId.get(id);
+        if (child) visit(child);
+      }
+    };
+    visit(card);
+    return parts.join(' ');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Waits until the hover card's text matches `pattern`; returns the text. */
+export async function waitForHoverCard(page, pattern, timeout = 5000) {
+  const until = Date.now() + timeout;
+  let text = '';
+  while (Date.now() < until) {
+    text = await hoverCardText(page);
+    if (pattern.test(text)) return text;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`hover card never matched ${pattern}; last text: ${JSON.stringify(text)}`);
+}

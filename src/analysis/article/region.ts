@@ -19,9 +19,11 @@ export const NEVER_TEXT = new Set([
   'SELECT', 'TEXTAREA', 'INPUT', 'NAV', 'MATH',
 ]);
 
-/** Newsmark's own in-page UI host; its text is never part of the article. */
+/** Newsmark's own in-page UI hosts (controls, and the hover card); their text is never part of the article. */
 export const UI_HOST_TAG = 'NEWSMARK-UI';
+export const CARD_HOST_TAG = 'NEWSMARK-CARD';
 
 export function isNeverText(el: Element): boolean {
-  return NEVER_TEXT.has(el.tagName.toUpperCase()) || el.tagName.toUpperCase() === UI_HOST_TAG;
+  const tag = el.tagName.toUpperCase();
+  return NEVER_TEXT.has(tag) || tag === UI_HOST_TAG || tag === CARD_HOST_TAG;
 }

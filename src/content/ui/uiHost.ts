@@ -1,4 +1,4 @@
-import { UI_HOST_TAG } from '../../analysis/article/region.ts';
+import { CARD_HOST_TAG, UI_HOST_TAG } from '../../analysis/article/region.ts';
 import { IN_PAGE_CSS } from './inPageStyles.ts';
 
 /**
@@ -10,10 +10,15 @@ export interface UiHost {
   root: ShadowRoot;
 }
 
-export function createUiHost(doc: Document): UiHost {
-  const host = doc.createElement(UI_HOST_TAG.toLowerCase());
+/**
+ * `controls` (the Save highlight button, the note frame, the toast) live in an open shadow root,
+ * where assistive tech and tests find them by name; nothing there is private. The hover `card`,
+ * which shows a reader's note, lives in a closed one, so page scripts cannot read it.
+ */
+export function createUiHost(doc: Document, kind: 'controls' | 'card' = 'controls'): UiHost {
+  const host = doc.createElement((kind === 'card' ? CARD_HOST_TAG : UI_HOST_TAG).toLowerCase());
   host.style.cssText = 'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: kind === 'card' ? 'closed' : 'open' });
   const style = doc.createElement('style');
   style.textContent = IN_PAGE_CSS;
   root.appendChild(style);

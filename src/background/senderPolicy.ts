@@ -1,0 +1,22 @@
+import type { BackgroundRequest } from '../messages/index.ts';
+
+/**
+ * What each kind of sender may ask. Extension pages (popup, library, note frame) may ask
+ * anything. A content script runs inside a page nobody controls, so it may only ask for what
+ * that page needs: its own annotations, sanctions status, cross-article context, opening the
+ * library, and starting a note (the note itself is typed and saved in the extension's frame).
+ */
+const CONTENT_SCRIPT_MAY: ReadonlySet<BackgroundRequest['type']> = new Set([
+  'annotations/forPage', 'sanctions/match', 'people/savedPages', 'library/open', 'notes/open',
+]);
+
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+}
+
+export function mayAsk(type: BackgroundRequest['type'], sender: SenderInfo, extensionId: string, extensionOrigin: string): boolean {
+  if (sender.id !== extensionId) return false;
+  if (sender.url?.startsWith(extensionOrigin)) return true;
+  return CONTENT_SCRIPT_MAY.has(type);
+}
