@@ -7,6 +7,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { fail, ok, parseBackgroundRequest, type BackgroundRequest } from '../messages/index.ts';
+import { askPage } from '../messages/transport.ts';
 import { matchSanctionsList } from '../nlp/sanctions/index.ts';
 import { AnnotationStore } from '../store/annotationStore.ts';
 import { NewsmarkDatabase } from '../store/database.ts';
@@ -24,6 +25,13 @@ async function handle(request: BackgroundRequest, sender: Runtime.MessageSender)
       return store.forPage(request.pageKey);
     case 'annotations/save':
       return notifyPages(await store.save(request.draft, { pagePeople: request.pagePeople, id: request.id }));
+    case 'annotations/saveDetection': {
+      // One message from the popup does the whole save, so closing the popup cannot cut it in half.
+      const { tabId, note, start, end, kind, person, claimType } = request;
+      const draft = await askPage(tabId, { type: 'page/draft', start, end, kind, person, claimType });
+      const state = await askPage(tabId, { type: 'page/getState' });
+      return notifyPages(await store.save({ ...draft, note }, { pagePeople: state.people.map((p) => p.name) }));
+    }
     case 'annotations/update':
       return notifyPages(await store.update(request.id, request.note, request.tags));
     case 'annotations/delete':

@@ -34,6 +34,7 @@ export interface ImportSummary {
 export interface BackgroundResponses {
   'annotations/forPage': Annotation[];
   'annotations/save': Annotation;
+  'annotations/saveDetection': Annotation;
   'annotations/update': Annotation;
   'annotations/delete': Annotation;
   'annotations/restore': Annotation;

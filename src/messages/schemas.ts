@@ -41,6 +41,16 @@ export const BackgroundRequestSchema = v.variant('type', [
     /** Chosen by the sender so a retried save (after a service-worker restart) is not saved twice. */
     id: v.optional(v.pipe(v.string(), v.regex(/^[\w-]{8,64}$/))),
   }),
+  v.object({
+    type: v.literal('annotations/saveDetection'),
+    tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    kind: v.picklist(['note', 'person', 'claim']),
+    person: v.nullable(text(500)),
+    claimType: v.nullable(v.picklist(CLAIM_TYPES)),
+    note: text(),
+  }),
   v.object({ type: v.literal('notes/open'), draft: AnnotationDraftSchema, pagePeople: v.optional(v.pipe(v.array(text(500)), v.maxLength(2000))) }),
   v.object({ type: v.literal('notes/get'), token: text(100) }),
   v.object({ type: v.literal('notes/close'), token: text(100), saved: v.boolean() }),

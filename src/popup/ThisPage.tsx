@@ -31,8 +31,7 @@ export function ThisPage({ tabId }: { tabId: number }) {
   if (!page) return <p class="muted" role="status">Reading the page…</p>;
 
   const saveDetection = async (start: number, end: number, kind: AnnotationKind, extra: { person?: string; claimType?: Claim['type'] }, note: string) => {
-    const draft = await askPage(tabId, { type: 'page/draft', start, end, kind, person: extra.person ?? null, claimType: extra.claimType ?? null });
-    await askBackground({ type: 'annotations/save', draft: { ...draft, note }, pagePeople: page.people.map((p) => p.name) });
+    await askBackground({ type: 'annotations/saveDetection', tabId, start, end, kind, person: extra.person ?? null, claimType: extra.claimType ?? null, note });
     await reload();
   };
   const toggle = async (visible: boolean) => {

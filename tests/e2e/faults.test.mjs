@@ -1,0 +1,60 @@
+/** Faults a reader can run into: the service worker restarting mid-save, the popup closed mid-save. */
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { launchWithExtension, noteFrame, selectPhrase } from '../support/chromium.mjs';
+import { startServer } from '../support/server.mjs';
+
+let browser;
+let server;
+let page;
+
+before(async () => {
+  server = await startServer(resolve('tests/fixtures/site'));
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+  await page.goto(`${server.origin}/article.html`);
+  await page.waitForSelector('newsmark-hl[data-newsmark-kind="person"]');
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function libraryNotes() {
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.popupUrl());
+  await popup.getByRole('searchbox', { name: 'Search' }).waitFor();
+  await popup.waitForTimeout(300);
+  const notes = await popup.locator('li.annotation p.note').allTextContents();
+  await popup.close();
+  return notes.sort();
+}
+
+test('the service worker stopped while a note is being written: Save still saves it, once', async () => {
+  await selectPhrase(page, 'article', 'studying the decision line by line');
+  await page.getByRole('button', { name: 'Save highlight' }).click();
+  const frame = noteFrame(page);
+  await frame.getByRole('textbox', { name: 'Note' }).fill('written across a worker restart');
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await frame.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved to Newsmark' }).waitFor();
+  await page.waitForSelector('newsmark-hl[data-newsmark-kind="note"]');
+  assert.deepEqual(await libraryNotes(), ['written across a worker restart']);
+});
+
+test('the popup closed right after Save: the annotation is saved all the same', async () => {
+  const tabId = await browser.tabIdOf(page);
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.popupUrl(`?tab=${tabId}`));
+  await popup.getByRole('button', { name: 'Save Marcus Oyelaran' }).click();
+  await popup.getByRole('textbox', { name: 'Note' }).fill('saved as the popup closed');
+  await popup.getByRole('button', { name: 'Save', exact: true }).click();
+  await popup.close();
+  await page.waitForFunction(() => document.querySelectorAll('newsmark-hl[data-newsmark-kind="note"]').length >= 2);
+  assert.deepEqual(await libraryNotes(), ['saved as the popup closed', 'written across a worker restart']);
+});
