@@ -1,7 +1,8 @@
 import { type ArticleText, buildArticleText } from './article/articleText.ts';
 import { type DetectedArticle, detectArticle } from './article/detectArticle.ts';
-import { readMetadataFallbacks, canonicalUrl } from './article/metadata.ts';
-import { type AnalyzeOptions, analyzeText } from './analyzeText.ts';
+import { canonicalUrl, readMetadataFallbacks } from './article/metadata.ts';
+import { type AnalyzeOptions, analyzeTextSteps } from './analyzeText.ts';
+import { runToEnd, type Steps } from './steps.ts';
 import type { AnalysisResult } from './types.ts';
 
 export interface DocumentAnalysis {
@@ -13,32 +14,39 @@ export interface DocumentAnalysis {
 
 /** Detects the article in a document and analyses its text: the whole pipeline, DOM in. */
 export function analyzeDocument(doc: Document, url: string | null = null, options: AnalyzeOptions = {}): DocumentAnalysis {
+  return runToEnd(analyzeDocumentSteps(doc, url, options));
+}
+
+export function* analyzeDocumentSteps(doc: Document, url: string | null = null, options: AnalyzeOptions = {}): Steps<DocumentAnalysis> {
   const detected = detectArticle(doc, { url });
-  if (!detected) {
-    const fallbacks = readMetadataFallbacks(doc);
-    return {
-      detected: null,
-      articleText: null,
-      result: {
-        article: {
-          title: fallbacks.title ?? '',
-          byline: fallbacks.byline ?? null,
-          siteName: fallbacks.siteName ?? null,
-          publishedTime: fallbacks.publishedTime ?? null,
-          lang: fallbacks.lang ?? null,
-          url: canonicalUrl(doc, url ?? (doc.location ? doc.location.href : null)),
-          text: '',
-        },
-        people: [],
-        claims: [],
-      },
-    };
-  }
+  if (!detected) return notAnArticle(doc, url);
   const articleText = buildArticleText(detected.region);
-  const { people, claims } = analyzeText(articleText.text, options);
+  yield;
+  const { people, claims } = yield* analyzeTextSteps(articleText.text, options);
   return {
     detected,
     articleText,
     result: { article: { ...detected.metadata, text: articleText.text }, people, claims },
+  };
+}
+
+function notAnArticle(doc: Document, url: string | null): DocumentAnalysis {
+  const fallbacks = readMetadataFallbacks(doc);
+  return {
+    detected: null,
+    articleText: null,
+    result: {
+      article: {
+        title: fallbacks.title ?? '',
+        byline: fallbacks.byline ?? null,
+        siteName: fallbacks.siteName ?? null,
+        publishedTime: fallbacks.publishedTime ?? null,
+        lang: fallbacks.lang ?? null,
+        url: canonicalUrl(doc, url ?? (doc.location ? doc.location.href : null)),
+        text: '',
+      },
+      people: [],
+      claims: [],
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { ArticleText } from '../analysis/article/articleText.ts';
 import { endPoint, startPoint } from '../analysis/article/textPositions.ts';
+import { runToEnd, type Steps } from '../analysis/steps.ts';
 
 export const HIGHLIGHT_TAG = 'newsmark-hl';
 
@@ -20,6 +21,38 @@ export interface HighlightSpec {
  * outermost (longest) highlight first, so overlapping highlights nest.
  */
 export function drawHighlights(at: ArticleText, specs: HighlightSpec[]): void {
+  runToEnd(drawHighlightsSteps(at, specs));
+}
+
+/** Specs per slice of drawing; a slice never splits a group of overlapping highlights. */
+const SLICE_SPECS = 150;
+
+/**
+ * Draws in slices, last part of the text first: splitting a text node keeps the original node as
+ * the first piece, so offsets into the text before a slice stay valid after it is drawn and the
+ * same text map serves every slice.
+ */
+export function* drawHighlightsSteps(at: ArticleText, specs: HighlightSpec[]): Steps<void> {
+  const sorted = specs.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+  const windows: HighlightSpec[][] = [];
+  let current: HighlightSpec[] = [];
+  let reach = -1;
+  for (const spec of sorted) {
+    if (current.length >= SLICE_SPECS && spec.start >= reach) {
+      windows.push(current);
+      current = [];
+    }
+    current.push(spec);
+    reach = Math.max(reach, spec.end);
+  }
+  if (current.length) windows.push(current);
+  for (let i = windows.length - 1; i >= 0; i--) {
+    drawWindow(at, windows[i]!);
+    if (i > 0) yield;
+  }
+}
+
+function drawWindow(at: ArticleText, specs: HighlightSpec[]): void {
   const doc = at.segments[0]?.node.ownerDocument;
   if (!doc || !specs.length) return;
 

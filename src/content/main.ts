@@ -4,15 +4,17 @@
  */
 import browser from 'webextension-polyfill';
 import { buildArticleText, type ArticleText } from '../analysis/article/articleText.ts';
+import { canonicalUrl } from '../analysis/article/metadata.ts';
 import { normalizePageUrl } from '../analysis/article/pageIdentity.ts';
 import { textOffsetOf } from '../analysis/article/textPositions.ts';
-import { type DocumentAnalysis, analyzeDocument } from '../analysis/analyzeDocument.ts';
+import { type DocumentAnalysis, analyzeDocumentSteps } from '../analysis/analyzeDocument.ts';
+import { runSliced } from '../analysis/steps.ts';
 import { describeRange } from '../anchoring/selectors.ts';
 import { fail, ok, parsePageRequest, type PageRequest, type PageState } from '../messages/index.ts';
 import { askBackground } from '../messages/transport.ts';
 import type { Annotation, AnnotationDraft } from '../store/annotation.ts';
 import { describeHighlight } from './describeHighlight.ts';
-import { clearHighlights, drawHighlights } from './highlighter.ts';
+import { clearHighlights, drawHighlightsSteps } from './highlighter.ts';
 import { annotationSpecs, detectionSpecs } from './highlightSpecs.ts';
 import { type CardLine, installHoverCard } from './hoverCard.ts';
 import { installSelectionSaver } from './selectionSaver.ts';
@@ -28,15 +30,30 @@ const state = {
   analyzedUrl: '',
 };
 
-function analyze(): void {
+/** A macrotask break: lets the page paint and handle input between slices of our work. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Bumped by each new analysis (analyses) and each new drawing (draws): older ones stop at their next slice. */
+let analyses = 0;
+let draws = 0;
+
+async function analyze(): Promise<void> {
   const started = performance.now();
+  const mine = ++analyses;
   clearHighlights(document);
-  state.analysis = analyzeDocument(document, location.href);
   state.analyzedUrl = location.href;
-  state.pageKey = normalizePageUrl(state.analysis.result.article.url ?? location.href);
-  redraw();
+  // The page's identity is known before the analysis, so its annotations load meanwhile.
+  state.pageKey = normalizePageUrl(canonicalUrl(document, location.href) ?? location.href);
+  const saved = askBackground({ type: 'annotations/forPage', pageKey: state.pageKey }).catch((error: unknown) => {
+    console.warn('Newsmark: could not load saved annotations', error);
+    return [];
+  });
+  const analysis = await runSliced(analyzeDocumentSteps(document, location.href), pause, SLICE_MS, () => mine !== analyses);
+  if (!analysis) return;
+  state.analysis = analysis;
+  state.annotations = await saved;
+  await redraw();
   performance.measure('newsmark:analyze', { start: started, end: performance.now() });
-  void loadSanctionsStatus(state.analysis);
+  void loadSanctionsStatus(analysis);
 }
 
 /** Sanctions-list status comes from the background, which holds the list index. */
@@ -51,15 +68,23 @@ async function loadSanctionsStatus(analysis: DocumentAnalysis): Promise<void> {
   }
 }
 
-/** Removes all wrappers, then draws detections and saved annotations again from a fresh text map. */
-function redraw(): void {
+/** Longest stretch of our work before we give the main thread back (ms). */
+const SLICE_MS = 12;
+
+/**
+ * Removes all wrappers, then draws detections and saved annotations again from a fresh text map,
+ * in slices. A newer redraw (or analysis) cancels an older one between slices.
+ */
+async function redraw(): Promise<void> {
+  const mine = ++draws;
   clearHighlights(document);
   const detected = state.analysis?.detected;
   state.text = detected ? buildArticleText(detected.region) : null;
   const { specs, orphans } = state.text ? annotationSpecs(state.text.text, state.annotations) : { specs: [], orphans: state.annotations.map((a) => a.id) };
   state.orphans = orphans;
   if (!state.visible || !state.text || !state.analysis) return;
-  drawHighlights(state.text, [...detectionSpecs(state.analysis.result), ...specs]);
+  const done = await runSliced(drawHighlightsSteps(state.text, [...detectionSpecs(state.analysis.result), ...specs]), pause, SLICE_MS, () => mine !== draws);
+  if (done === null || mine !== draws) return;
   state.text = buildArticleText(detected!.region);
 }
 
@@ -70,7 +95,7 @@ async function loadAnnotations(): Promise<void> {
     console.warn('Newsmark: could not load saved annotations', error);
     state.annotations = [];
   }
-  redraw();
+  await redraw();
 }
 
 function selectionOffsets(): { start: number; end: number } | null {
@@ -119,9 +144,9 @@ function pageState(): PageState {
   };
 }
 
-function setVisible(visible: boolean): boolean {
+async function setVisible(visible: boolean): Promise<boolean> {
   state.visible = visible;
-  redraw();
+  await redraw();
   return visible;
 }
 
@@ -182,11 +207,7 @@ browser.runtime.onMessage.addListener((message: unknown) => {
 
 // Single-page apps change the URL through the History API without a load: re-run then.
 setInterval(() => {
-  if (location.href !== state.analyzedUrl) {
-    analyze();
-    void loadAnnotations();
-  }
+  if (location.href !== state.analyzedUrl) void analyze();
 }, 1000);
 
-analyze();
-void loadAnnotations();
+void analyze();

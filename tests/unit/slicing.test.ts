@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { JSDOM } from 'jsdom';
+import { buildArticleText } from '../../src/analysis/article/articleText.ts';
+import { analyzeText, blockSlices } from '../../src/analysis/analyzeText.ts';
+import { runSliced } from '../../src/analysis/steps.ts';
+import { analyzeTextSteps } from '../../src/analysis/analyzeText.ts';
+import { drawHighlights, type HighlightSpec } from '../../src/content/highlighter.ts';
+
+const paragraph = (i: number) => `Minister Elena Varga met Tomas Reinholt on day ${i}. The European Union imposed an asset freeze on two directors of the firm, officials said.`;
+
+test('blockSlices covers the text exactly, cutting only after line breaks', () => {
+  const text = Array.from({ length: 50 }, (_, i) => paragraph(i)).join('\n');
+  const slices = blockSlices(text, 500);
+  assert.ok(slices.length > 5);
+  assert.equal(slices.map(([a, b]) => text.slice(a, b)).join(''), text);
+  for (const [, to] of slices.slice(0, -1)) assert.equal(text[to - 1], '\n');
+});
+
+test('the sliced analysis gives exactly the result of the one-go analysis', async () => {
+  const text = Array.from({ length: 120 }, (_, i) => paragraph(i)).join('\n');
+  let pauses = 0;
+  const sliced = await runSliced(analyzeTextSteps(text), async () => { pauses++; }, 0);
+  assert.deepEqual(sliced, analyzeText(text));
+  assert.ok(pauses > 2, 'the work was cut into slices');
+});
+
+test('drawing thousands of highlights in slices wraps each exactly once, nested where they overlap', () => {
+  const html = Array.from({ length: 400 }, (_, i) => `<p>${paragraph(i)}</p>`).join('');
+  const doc = new JSDOM(`<html><body><article>${html}</article></body></html>`).window.document;
+  const at = buildArticleText({ roots: [doc.querySelector('article')!], excluded: new Set() });
+  const specs: HighlightSpec[] = [];
+  for (let from = 0, i = 0; (from = at.text.indexOf('Elena Varga', from)) !== -1; from += 1, i++) {
+    specs.push({ start: from, end: from + 'Elena Varga'.length, kind: 'person', data: {} });
+    const sentenceEnd = at.text.indexOf('.', from) + 1;
+    specs.push({ start: from - 'Minister '.length, end: sentenceEnd, kind: 'claim', data: {} });
+  }
+  drawHighlights(at, specs);
+  const people = Array.from(doc.querySelectorAll('newsmark-hl[data-newsmark-kind="person"]'));
+  assert.equal(people.length, 400);
+  assert.ok(people.every((el) => el.textContent === 'Elena Varga' && el.parentElement?.getAttribute('data-newsmark-kind') === 'claim'));
+  assert.equal(doc.body.textContent, Array.from({ length: 400 }, (_, i) => paragraph(i)).join(''));
+});
