@@ -34,6 +34,7 @@ await esbuild.build({
     background: 'src/background/main.ts',
     popup: 'src/popup/main.tsx',
     noteFrame: 'src/note-frame/main.ts',
+    options: 'src/options/main.tsx',
   },
   outdir: staging,
   format: 'iife',
@@ -67,7 +68,9 @@ const flavours = {
 for (const [name, makeManifest] of Object.entries(flavours)) {
   const out = join(dist, name);
   mkdirSync(join(out, 'icons'), { recursive: true });
-  for (const file of ['content.js', 'background.js', 'popup.js', 'popup.css', 'noteFrame.js']) copyFileSync(join(staging, file), join(out, file));
+  for (const file of ['content.js', 'background.js', 'popup.js', 'popup.css', 'noteFrame.js', 'options.js']) copyFileSync(join(staging, file), join(out, file));
+  copyFileSync(join(root, 'src/options/options.html'), join(out, 'options.html'));
+  copyFileSync(join(root, 'src/options/options.css'), join(out, 'options.css'));
   copyFileSync(join(root, 'static/content.css'), join(out, 'content.css'));
   copyFileSync(join(root, 'src/popup/popup.html'), join(out, 'popup.html'));
   copyFileSync(join(root, 'src/note-frame/note-frame.html'), join(out, 'note-frame.html'));

@@ -8,15 +8,17 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { fail, ok, parseBackgroundRequest, type BackgroundRequest } from '../messages/index.ts';
 import { askPage } from '../messages/transport.ts';
-import { matchSanctionsList } from '../nlp/sanctions/index.ts';
 import { AnnotationStore } from '../store/annotationStore.ts';
 import { NewsmarkDatabase } from '../store/database.ts';
 import { installCommands } from './commands.ts';
 import { NoteSessions } from './noteSessions.ts';
+import { SanctionsLists } from './sanctionsLists.ts';
 import { mayAsk } from './senderPolicy.ts';
 import { describeStorageError } from './storageErrors.ts';
 
-const store = new AnnotationStore(new NewsmarkDatabase());
+const db = new NewsmarkDatabase();
+const store = new AnnotationStore(db);
+const lists = new SanctionsLists(db);
 const notes = new NoteSessions();
 
 async function handle(request: BackgroundRequest, sender: Runtime.MessageSender): Promise<unknown> {
@@ -55,8 +57,14 @@ async function handle(request: BackgroundRequest, sender: Runtime.MessageSender)
       return true;
     }
     case 'sanctions/match':
-      // The list index is built once per background lifetime, not once per page.
-      return request.people.map((person) => matchSanctionsList(person.name, person.mentions));
+      // The list indexes are built once per background lifetime, not once per page.
+      return Promise.all(request.people.map((person) => lists.match(person.name, person.mentions)));
+    case 'lists/status':
+      return lists.status();
+    case 'lists/import':
+      return lists.import(request.index, request.fileName);
+    case 'lists/remove':
+      return lists.remove(request.list);
     case 'notes/open':
       return { token: notes.open(request.draft, request.pagePeople ?? [], sender.tab?.id) };
     case 'notes/get':

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import type { Claim, Person, SanctionsListEntry } from '../analysis/types.ts';
 import type { Annotation, AnnotationDraft, PageRecord } from '../store/annotation.ts';
 import type { LibraryPage } from '../store/libraryQuery.ts';
+import type { ListStatus } from '../background/sanctionsLists.ts';
 import { BackgroundRequestSchema, PageRequestSchema } from './schemas.ts';
 
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
@@ -43,6 +44,9 @@ export interface BackgroundResponses {
   'annotations/import': ImportSummary;
   'people/savedPages': PageRecord[];
   'library/open': boolean;
+  'lists/status': ListStatus[];
+  'lists/import': ListStatus[];
+  'lists/remove': ListStatus[];
   'notes/open': { token: string };
   'notes/get': { draft: AnnotationDraft; pagePeople: string[] };
   'notes/close': boolean;

@@ -70,6 +70,20 @@ export const BackgroundRequestSchema = v.variant('type', [
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000))),
   }),
   v.object({ type: v.literal('annotations/export'), format: v.picklist(['backup', 'w3c', 'markdown']) }),
+  v.object({ type: v.literal('lists/status') }),
+  v.object({
+    type: v.literal('lists/import'),
+    fileName: text(500),
+    index: v.object({
+      list: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+      listDate: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
+      aliasDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+      entries: v.pipe(v.array(v.object({
+        id: text(100), names: v.pipe(v.array(text(500)), v.minLength(1), v.maxLength(500)), program: text(500), title: text(2000),
+      })), v.maxLength(200_000)),
+    }),
+  }),
+  v.object({ type: v.literal('lists/remove'), list: text(100) }),
   v.object({ type: v.literal('library/open'), person: v.optional(text(500)) }),
   v.object({ type: v.literal('people/savedPages'), person: text(500), exceptPageKey: v.optional(text(4096)) }),
   v.object({ type: v.literal('annotations/import'), json: text(50_000_000) }),

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { Library } from './Library.tsx';
 import { ThisPage } from './ThisPage.tsx';
 import { findTargetTab } from './targetTab.ts';
@@ -45,6 +46,7 @@ export function App() {
         <div class="brand">
           <img src="icons/icon-32.png" alt="" width={20} height={20} />
           <span>Newsmark</span>
+          <button type="button" class="link settings" onClick={() => void browser.runtime.openOptionsPage()}>Settings</button>
         </div>
         <div role="tablist" aria-label="Views" class="tabs" onKeyDown={onKeyDown}>
           {tab('page', 'This page')}

@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { SanctionsIndex } from '../nlp/sanctions/index.ts';
 import type { Annotation, PageRecord } from './annotation.ts';
 
 export const DATABASE_NAME = 'newsmark';
@@ -6,11 +7,22 @@ export const DATABASE_NAME = 'newsmark';
 /** Schema history. Never edit a past version: add a new one with an upgrade that keeps everything. */
 export const SCHEMA_V1 = { annotations: 'id, pageKey, createdAt, updatedAt, kind, siteName, *tags' };
 export const SCHEMA_V2 = { ...SCHEMA_V1, annotations: 'id, pageKey, createdAt, updatedAt, kind, siteName, person, *tags', pages: 'pageKey, savedAt, siteName, *people' };
+export const SCHEMA_V3 = { ...SCHEMA_V2, lists: 'list, listDate' };
+
+/** A sanctions list the reader imported from an official file (the newest per list wins). */
+export interface ImportedList {
+  list: string;
+  listDate: string;
+  importedAt: number;
+  fileName: string;
+  index: SanctionsIndex;
+}
 
 /** The one IndexedDB database, owned by the background. */
 export class NewsmarkDatabase extends Dexie {
   annotations!: Table<Annotation, string>;
   pages!: Table<PageRecord, string>;
+  lists!: Table<ImportedList, string>;
 
   constructor(options?: ConstructorParameters<typeof Dexie>[1]) {
     super(DATABASE_NAME, options);
@@ -33,5 +45,7 @@ export class NewsmarkDatabase extends Dexie {
         });
         await tx.table('pages').bulkPut([...pages.values()]);
       });
+    // v3: sanctions lists imported on the options page. Nothing to migrate.
+    this.version(3).stores(SCHEMA_V3);
   }
 }
