@@ -1,0 +1,30 @@
+/**
+ * 32-bit hashing shared by the trainer and the runtime. Features are never
+ * materialised as strings: each token's parts are hashed once and feature ids
+ * are derived by integer mixing, which is what makes tagging fast.
+ */
+
+/** FNV-1a over UTF-16 code units. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Finaliser from murmur3: spreads bits so that masking keeps quality. */
+export function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Combines a feature template id with one or two value hashes. */
+export function combine(template: number, a: number, b = 0): number {
+  return mix((Math.imul(template, 0x9e3779b1) ^ a ^ Math.imul(b, 0x27d4eb2f)) >>> 0);
+}

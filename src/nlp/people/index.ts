@@ -1,0 +1,78 @@
+/**
+ * findPeople: the offline person recognizer. Tokenize (exact UTF-16 offsets),
+ * tag with the trained averaged-perceptron model (Viterbi, document-level
+ * features), keep PER spans, then group mentions into people.
+ */
+import { fromBase64 } from './base64.ts';
+import { Shape, WordCache } from './features.ts';
+import { groupMentions, type Mention, type PersonFound } from './group.ts';
+import { decodeModel, emitDense, type RuntimeModel } from './model-format.ts';
+import { PEOPLE_MODEL } from './model.generated.ts';
+import { prepareDoc, tagDoc, type Scorer } from './tagger.ts';
+import { tokenize } from './tokenize.ts';
+
+export type { Mention, PersonFound } from './group.ts';
+
+let loaded: { model: RuntimeModel; scorer: Scorer; cache: WordCache } | undefined;
+
+/** Decodes the model once, on first use. */
+export function loadPeopleModel(): { model: RuntimeModel; scorer: Scorer; cache: WordCache } {
+  if (loaded) return loaded;
+  const model = decodeModel(fromBase64(PEOPLE_MODEL));
+  const scorer: Scorer = {
+    bits: model.bits, trans: model.trans,
+    emit: (ids, a, b, out, o) => emitDense(model, ids, a, b, out, o),
+  };
+  loaded = { model, scorer, cache: new WordCache(model.lexicon) };
+  return loaded;
+}
+
+const B_PER = 1, I_PER = 2;
+
+function sentStartAt(sentences: Array<[number, number]>, t: number): boolean {
+  // Binary search: sentences are sorted and contiguous.
+  let lo = 0, hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1, [a, b] = sentences[mid]!;
+    if (t < a) hi = mid - 1;
+    else if (t >= b) lo = mid + 1;
+    else return t === a;
+  }
+  return false;
+}
+
+/** Person mentions (token spans tagged PER), cleaned of stray punctuation. */
+export function findMentions(text: string): Mention[] {
+  const { scorer, cache } = loadPeopleModel();
+  const { tokens, sentences } = tokenize(text);
+  if (tokens.length === 0) return [];
+  const words = tokens.map((t) => cache.get(t.text));
+  const tags = tagDoc(prepareDoc(words, sentences), scorer);
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tags[i] !== B_PER && tags[i] !== I_PER) continue;
+    let j = i + 1;
+    while (j < tokens.length && tags[j] === I_PER) j++;
+    // East Asian given-name syllables ("Kim Jong" + "Un") read as common words
+    // ("un") to the model; a short capitalized known name part right after a
+    // multi-word name, in the same sentence, completes it.
+    const nx = words[j];
+    const nextFree = tags[j] === 0 || (tags[j] === B_PER && tags[j + 1] !== I_PER);
+    if (nx && j - i >= 2 && nextFree && nx.cls === Shape.Title && tokens[j]!.text.length <= 3 &&
+      nx.gaz & 2 && !nx.isTitle && tokens[j]!.start === tokens[j - 1]!.end + 1 && !sentStartAt(sentences, j)) j++;
+    let a = i, b = j;
+    // Never start or end on punctuation, a title or a possessive.
+    while (a < b && (words[a]!.cls === Shape.Punct || words[a]!.isTitle)) a++;
+    while (b > a && (words[b - 1]!.cls === Shape.Punct || /^['\u2019]s?$/i.test(tokens[b - 1]!.text))) b--;
+    if (b > a) {
+      const start = tokens[a]!.start, end = tokens[b - 1]!.end;
+      mentions.push({ start, end, text: text.slice(start, end) });
+    }
+    i = j - 1;
+  }
+  return mentions;
+}
+
+export function findPeople(text: string): PersonFound[] {
+  return groupMentions(findMentions(text));
+}

@@ -1,0 +1,105 @@
+// findPeople end to end on invented texts: mentions, offsets, grouping, canonical names.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findPeople, type PersonFound } from '../../src/nlp/people/index.ts';
+
+function names(people: PersonFound[]): string[] {
+  return people.map((p) => p.name);
+}
+
+function mentionsOf(people: PersonFound[], name: string): string[] {
+  const p = people.find((x) => x.name === name);
+  assert.ok(p, `expected a person named ${name}, got ${JSON.stringify(names(people))}`);
+  return p.mentions.map((m) => m.text);
+}
+
+/** Every mention's offsets must slice exactly its text out of the input. */
+function assertOffsets(text: string, people: PersonFound[]): void {
+  for (const p of people) {
+    for (const m of p.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+    const starts = p.mentions.map((m) => m.start);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b), 'mentions in text order');
+  }
+  const firsts = people.map((p) => p.mentions[0]!.start);
+  assert.deepEqual(firsts, [...firsts].sort((a, b) => a - b), 'people ordered by first mention');
+}
+
+test('titles and possessives stay outside mentions; short forms join the full name', () => {
+  const text = 'Prime Minister Ana Kovacs met Foreign Minister Dmitri Volkonsky in Vienna on Monday. ' +
+    'Kovacs said the talks were useful, and Volkonsky’s deputy agreed. Mr. Volkonsky left on Tuesday.';
+  const people = findPeople(text);
+  assertOffsets(text, people);
+  assert.deepEqual(names(people), ['Ana Kovacs', 'Dmitri Volkonsky']);
+  assert.deepEqual(mentionsOf(people, 'Ana Kovacs'), ['Ana Kovacs', 'Kovacs']);
+  assert.deepEqual(mentionsOf(people, 'Dmitri Volkonsky'), ['Dmitri Volkonsky', 'Volkonsky', 'Volkonsky']);
+});
+
+test('the canonical name is the fullest form, even when a short form comes first', () => {
+  const text = 'Ostrovsky wins again\n\nVoters re-elected Marta Ostrovsky on Sunday. Ostrovsky thanked them.';
+  const people = findPeople(text);
+  assertOffsets(text, people);
+  const marta = people.find((p) => p.name === 'Marta Ostrovsky');
+  assert.ok(marta);
+  assert.ok(marta.mentions.length >= 2);
+});
+
+test('an ALL-CAPS headline name is found and grouped with the body', () => {
+  const text = 'MARTA OSTROVSKY WINS SECOND TERM\n\nMarta Ostrovsky was re-elected on Sunday. Ostrovsky thanked her voters.';
+  const people = findPeople(text);
+  assertOffsets(text, people);
+  assert.deepEqual(names(people), ['Marta Ostrovsky']);
+  assert.deepEqual(mentionsOf(people, 'Marta Ostrovsky'), ['MARTA OSTROVSKY', 'Marta Ostrovsky', 'Ostrovsky']);
+});
+
+test('particles and hyphens are kept inside names', () => {
+  const text = 'Jean-Luc Moreau, a lawyer, said the court erred. Moreau\'s client was not in court. ' +
+    'The composer Ludwig van Beethoven lived in Vienna.';
+  const people = findPeople(text);
+  assertOffsets(text, people);
+  assert.deepEqual(mentionsOf(people, 'Jean-Luc Moreau'), ['Jean-Luc Moreau', 'Moreau']);
+  assert.ok(names(people).includes('Ludwig van Beethoven'));
+});
+
+test('East Asian order: family name first, the family name alone refers back', () => {
+  const text = 'Park Min-jun, the new envoy, arrived in Seoul. Park told reporters he was hopeful.';
+  const people = findPeople(text);
+  assertOffsets(text, people);
+  assert.deepEqual(mentionsOf(people, 'Park Min-jun'), ['Park Min-jun', 'Park']);
+});
+
+test('photo credits and bylines', () => {
+  const text = 'Photo: Carlos Mendes/Agency\nBy Helen Achterberg\nThe minister, Yevgeny Tarasov, denied it. Tarasov said nothing else.';
+  const people = findPeople(text);
+  assertOffsets(text, people);
+  assert.deepEqual(names(people), ['Carlos Mendes', 'Helen Achterberg', 'Yevgeny Tarasov']);
+  assert.deepEqual(mentionsOf(people, 'Yevgeny Tarasov'), ['Yevgeny Tarasov', 'Tarasov']);
+});
+
+test('quotes and brackets never enter a mention', () => {
+  const text = 'Critics wrote that "Sofia Brandt" was a pseudonym (Brandt denied it).';
+  const people = findPeople(text);
+  assertOffsets(text, people);
+  for (const p of people) for (const m of p.mentions) assert.match(m.text, /^[\p{L}][\p{L}\s.'-]*[\p{L}]$/u);
+});
+
+test('offsets are UTF-16 code units, after astral characters too', () => {
+  const text = '🎉🎉 Congratulations to Ingrid Solberg, who won. Solberg was delighted.';
+  const people = findPeople(text);
+  assertOffsets(text, people);
+  assert.deepEqual(mentionsOf(people, 'Ingrid Solberg'), ['Ingrid Solberg', 'Solberg']);
+  assert.equal(people[0]!.mentions[0]!.start, text.indexOf('Ingrid'));
+});
+
+test('no people in text without names; empty text', () => {
+  assert.deepEqual(findPeople(''), []);
+  assert.deepEqual(findPeople('   \n\n '), []);
+  assert.deepEqual(findPeople('The weather in Paris was fine and the Senate voted on the budget.'), []);
+});
+
+test('a headline phrase glued to a name is not part of it', () => {
+  const text = 'Park Soo Min Returns Home After Summit\n\nThe leader, Park Soo Min Returns, has ended a visit to Japan. ' +
+    'Park met the prime minister twice. Park Soo Min later flew home.';
+  const people = findPeople(text);
+  assertOffsets(text, people);
+  for (const p of people) for (const m of p.mentions) assert.ok(!m.text.includes('Returns'), m.text);
+});
