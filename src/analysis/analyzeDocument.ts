@@ -1,8 +1,8 @@
 import { type ArticleText, buildArticleText } from './article/articleText.ts';
-import { type DetectedArticle, detectArticle } from './article/detectArticle.ts';
+import { type DetectedArticle, detectArticleSteps } from './article/detectArticle.ts';
 import { canonicalUrl, readMetadataFallbacks } from './article/metadata.ts';
 import { type AnalyzeOptions, analyzeTextSteps } from './analyzeText.ts';
-import { runToEnd, type Steps } from './steps.ts';
+import { runToEnd, type Steps } from '../shared/steps.ts';
 import type { AnalysisResult } from './types.ts';
 
 export interface DocumentAnalysis {
@@ -18,8 +18,9 @@ export function analyzeDocument(doc: Document, url: string | null = null, option
 }
 
 export function* analyzeDocumentSteps(doc: Document, url: string | null = null, options: AnalyzeOptions = {}): Steps<DocumentAnalysis> {
-  const detected = detectArticle(doc, { url });
+  const detected = yield* detectArticleSteps(doc, { url });
   if (!detected) return notAnArticle(doc, url);
+  yield;
   const articleText = buildArticleText(detected.region);
   yield;
   const { people, claims } = yield* analyzeTextSteps(articleText.text, options);

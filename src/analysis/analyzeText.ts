@@ -1,6 +1,6 @@
 import { findSanctionsClaims } from '../nlp/claims/index.ts';
-import { findPeople } from '../nlp/people/index.ts';
-import { runToEnd, type Steps } from './steps.ts';
+import { findPeopleSteps } from '../nlp/people/index.ts';
+import { runToEnd, type Steps } from '../shared/steps.ts';
 import type { Claim, SanctionsListEntry, TextAnalysis } from './types.ts';
 
 /**
@@ -22,7 +22,8 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAna
 }
 
 export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): Steps<TextAnalysis> {
-  const people = findPeople(text).map((person) => ({
+  const found = yield* findPeopleSteps(text);
+  const people = found.map((person) => ({
     name: person.name,
     mentions: person.mentions,
     sanctions: options.matchSanctions?.(person.name, person.mentions.map((m) => m.text)) ?? [],

@@ -1,6 +1,6 @@
 import type { ArticleText } from '../analysis/article/articleText.ts';
 import { endPoint, startPoint } from '../analysis/article/textPositions.ts';
-import { runToEnd, type Steps } from '../analysis/steps.ts';
+import { runToEnd, type Steps } from '../shared/steps.ts';
 
 export const HIGHLIGHT_TAG = 'newsmark-hl';
 

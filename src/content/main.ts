@@ -8,7 +8,7 @@ import { canonicalUrl } from '../analysis/article/metadata.ts';
 import { normalizePageUrl } from '../analysis/article/pageIdentity.ts';
 import { textOffsetOf } from '../analysis/article/textPositions.ts';
 import { type DocumentAnalysis, analyzeDocumentSteps } from '../analysis/analyzeDocument.ts';
-import { runSliced } from '../analysis/steps.ts';
+import { runSliced } from '../shared/steps.ts';
 import { describeRange } from '../anchoring/selectors.ts';
 import { fail, ok, parsePageRequest, type PageRequest, type PageState } from '../messages/index.ts';
 import { askBackground } from '../messages/transport.ts';

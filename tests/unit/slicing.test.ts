@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { JSDOM } from 'jsdom';
 import { buildArticleText } from '../../src/analysis/article/articleText.ts';
 import { analyzeText, blockSlices } from '../../src/analysis/analyzeText.ts';
-import { runSliced } from '../../src/analysis/steps.ts';
+import { runSliced } from '../../src/shared/steps.ts';
 import { analyzeTextSteps } from '../../src/analysis/analyzeText.ts';
 import { drawHighlights, type HighlightSpec } from '../../src/content/highlighter.ts';
 

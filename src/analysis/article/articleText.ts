@@ -8,17 +8,15 @@ import { type ArticleRegion, isNeverText } from './region.ts';
  */
 export interface ArticleText {
   text: string;
-  /** Text-node runs in document order; `offsets` is null when node offsets are linear. */
+  /** Runs of text in document order; each maps linearly onto one text node. */
   segments: TextSegment[];
 }
 
+/** Characters `start..end` of the text are characters `nodeStart..` of `node`, one for one. */
 export interface TextSegment {
   node: Text;
-  /** First and one-past-last character of `text` that come from this node. */
   start: number;
   end: number;
-  /** Node offset of each emitted character, or null when it is `nodeStart + i`. */
-  offsets: number[] | null;
   nodeStart: number;
 }
 
@@ -33,7 +31,11 @@ export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
 }
 
-const WS = /[ \t\n\r\f]/;
+/** HTML's collapsible whitespace: space, tab, LF, CR, FF. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
+}
+
 
 export function buildArticleText(region: ArticleRegion): ArticleText {
   const builder = new TextBuilder();
@@ -67,6 +69,11 @@ function walk(root: Element, excluded: Set<Element>, out: TextBuilder): void {
   }
 }
 
+/**
+ * Builds the text run by run (not character by character: a 20,000-word page must take a few
+ * milliseconds). A collapsed space is emitted with the run that follows it, from the same node
+ * when it can be, so most runs stay one linear segment.
+ */
 class TextBuilder {
   private parts: string[] = [];
   private length = 0;
@@ -82,69 +89,55 @@ class TextBuilder {
 
   appendTextNode(node: Text): void {
     const data = node.data;
-    let seg: TextSegment | null = null;
-    let linear = true;
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i]!;
-      if (WS.test(ch)) {
+    const n = data.length;
+    let i = 0;
+    while (i < n) {
+      if (isSpace(data.charCodeAt(i))) {
         if (!this.pendingSpace && this.lastChar !== ' ' && this.lastChar !== '\n') this.pendingSpace = { node, offset: i };
+        i++;
         continue;
       }
-      if (this.pendingBreak) {
-        if (this.length > 0 && this.lastChar !== '\n') this.emitSynthetic('\n');
-        this.pendingBreak = false;
-        this.pendingSpace = null;
-      }
-      if (this.pendingSpace) {
-        const space = this.pendingSpace;
-        this.pendingSpace = null;
-        if (space.node === node) {
-          seg = this.ensureSegment(seg, node, space.offset);
-          linear = this.emit(seg, ' ', space.offset, linear);
-        } else {
-          this.emitInto(space.node, ' ', space.offset);
-        }
-      }
-      seg = this.ensureSegment(seg, node, i);
-      linear = this.emit(seg, ch === '\u00a0' ? ' ' : ch, i, linear);
+      let j = i + 1;
+      while (j < n && !isSpace(data.charCodeAt(j))) j++;
+      this.emitRun(node, data, i, j);
+      i = j;
     }
   }
 
-  private ensureSegment(seg: TextSegment | null, node: Text, nodeStart: number): TextSegment {
-    if (seg) return seg;
-    const created: TextSegment = { node, start: this.length, end: this.length, offsets: null, nodeStart };
-    this.segments.push(created);
-    return created;
-  }
-
-  /** Appends one character from `seg.node` at `nodeOffset`; returns whether offsets stay linear. */
-  private emit(seg: TextSegment, ch: string, nodeOffset: number, linear: boolean): boolean {
-    const index = seg.end - seg.start;
-    if (linear && nodeOffset !== seg.nodeStart + index) {
-      seg.offsets = Array.from({ length: index }, (_, k) => seg.nodeStart + k);
-      linear = false;
+  private emitRun(node: Text, data: string, from: number, to: number): void {
+    if (this.pendingBreak) {
+      if (this.length > 0 && this.lastChar !== '\n') this.push('\n'); // maps to no node
+      this.pendingBreak = false;
+      this.pendingSpace = null;
     }
-    if (!linear) seg.offsets!.push(nodeOffset);
-    seg.end++;
-    this.push(ch);
-    return linear;
+    let start = from;
+    const space = this.pendingSpace;
+    this.pendingSpace = null;
+    if (space && space.node === node && space.offset === from - 1) {
+      start = from - 1; // the single space just before the run: one linear segment
+    } else if (space) {
+      this.addSegment(space.node, space.offset, ' ');
+    }
+    let run = data.slice(start, to);
+    if (start < from) run = ` ${run.slice(1)}`;
+    if (run.includes('\u00a0')) run = run.replace(/\u00a0/g, ' ');
+    this.addSegment(node, start, run);
   }
 
-  /** A collapsed space whose source is an earlier node: give it a one-character segment. */
-  private emitInto(node: Text, ch: string, nodeOffset: number): void {
-    this.segments.push({ node, start: this.length, end: this.length + 1, offsets: null, nodeStart: nodeOffset });
-    this.push(ch);
+  private addSegment(node: Text, nodeStart: number, text: string): void {
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.node === node && last.end === this.length && last.nodeStart + (last.end - last.start) === nodeStart) {
+      last.end += text.length;
+    } else {
+      this.segments.push({ node, start: this.length, end: this.length + text.length, nodeStart });
+    }
+    this.push(text);
   }
 
-  /** A line break made from element structure: it maps to the next character's position. */
-  private emitSynthetic(ch: string): void {
-    this.push(ch);
-  }
-
-  private push(ch: string): void {
-    this.parts.push(ch);
-    this.length++;
-    this.lastChar = ch;
+  private push(text: string): void {
+    this.parts.push(text);
+    this.length += text.length;
+    this.lastChar = text[text.length - 1]!;
   }
 
   finish(): ArticleText {

@@ -3,6 +3,7 @@ import { type ArticleMetadata, canonicalUrl, declaresArticle, readMetadataFallba
 import { type PageStats, measurePage } from './pageStats.ts';
 import { pickContainer } from './pickContainer.ts';
 import type { ArticleRegion } from './region.ts';
+import { runToEnd, type Steps } from '../../shared/steps.ts';
 
 export interface DetectedArticle {
   region: ArticleRegion;
@@ -23,15 +24,22 @@ export interface DetectOptions {
  * never cloned or changed. Returns null for pages that are not articles.
  */
 export function detectArticle(doc: Document, options: DetectOptions = {}): DetectedArticle | null {
+  return runToEnd(detectArticleSteps(doc, options));
+}
+
+/** `detectArticle` as steps (one per pass), so a page can breathe between them. */
+export function* detectArticleSteps(doc: Document, options: DetectOptions = {}): Steps<DetectedArticle | null> {
   const pageUrl = options.url ?? (doc.location ? doc.location.href : null);
   const body = doc.body;
   if (!body) return null;
   const stats = measurePage(body);
+  yield;
   const choice = pickContainer(stats);
   if (!choice) return null;
 
   const fallbacks = readMetadataFallbacks(doc);
   const title = (fallbacks.title ?? '').trim();
+  yield;
   const excluded = findBoilerplate(stats, choice.roots, title);
   if (!looksLikeArticle(stats, choice.roots, excluded, declaresArticle(doc), pageUrl)) return null;
 

@@ -19,7 +19,7 @@ function segmentAt(segments: TextSegment[], offset: number): number {
 
 function nodeOffsetOf(seg: TextSegment, offset: number): number {
   const i = offset - seg.start;
-  return seg.offsets ? seg.offsets[i]! : seg.nodeStart + i;
+  return seg.nodeStart + i;
 }
 
 /** DOM point just before character `offset` (a range start). */

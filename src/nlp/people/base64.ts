@@ -1,3 +1,5 @@
+import { runToEnd, type Steps } from '../../shared/steps.ts';
+
 /** Base64 without Node's Buffer or the DOM's atob, so it runs anywhere. */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -15,6 +17,11 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 export function fromBase64(s: string): Uint8Array {
+  return runToEnd(fromBase64Steps(s));
+}
+
+/** `fromBase64` as steps of 256 KiB of text each. */
+export function* fromBase64Steps(s: string): Steps<Uint8Array> {
   const lookup = new Uint8Array(128);
   for (let i = 0; i < 64; i++) lookup[ALPHABET.charCodeAt(i)] = i;
   let len = (s.length / 4) * 3;
@@ -28,6 +35,7 @@ export function fromBase64(s: string): Uint8Array {
     if (o < len) out[o++] = (n >> 16) & 255;
     if (o < len) out[o++] = (n >> 8) & 255;
     if (o < len) out[o++] = n & 255;
+    if ((i & 0x3ffff) === 0x3fffc) yield;
   }
   return out;
 }

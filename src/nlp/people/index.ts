@@ -3,12 +3,13 @@
  * tag with the trained averaged-perceptron model (Viterbi, document-level
  * features), keep PER spans, then group mentions into people.
  */
-import { fromBase64 } from './base64.ts';
+import { fromBase64Steps } from './base64.ts';
 import { Shape, WordCache } from './features.ts';
 import { groupMentions, type Mention, type PersonFound } from './group.ts';
-import { decodeModel, emitDense, type RuntimeModel } from './model-format.ts';
+import { decodeModelSteps, emitDense, type RuntimeModel } from './model-format.ts';
 import { PEOPLE_MODEL } from './model.generated.ts';
-import { prepareDoc, tagDoc, type Scorer } from './tagger.ts';
+import { prepareDoc, tagDocSteps, type Scorer } from './tagger.ts';
+import { runToEnd, type Steps } from '../../shared/steps.ts';
 import { tokenize } from './tokenize.ts';
 
 export type { Mention, PersonFound } from './group.ts';
@@ -17,8 +18,12 @@ let loaded: { model: RuntimeModel; scorer: Scorer; cache: WordCache } | undefine
 
 /** Decodes the model once, on first use. */
 export function loadPeopleModel(): { model: RuntimeModel; scorer: Scorer; cache: WordCache } {
+  return runToEnd(loadPeopleModelSteps());
+}
+
+function* loadPeopleModelSteps(): Steps<{ model: RuntimeModel; scorer: Scorer; cache: WordCache }> {
   if (loaded) return loaded;
-  const model = decodeModel(fromBase64(PEOPLE_MODEL));
+  const model = yield* decodeModelSteps(yield* fromBase64Steps(PEOPLE_MODEL));
   const scorer: Scorer = {
     bits: model.bits, trans: model.trans,
     emit: (ids, a, b, out, o) => emitDense(model, ids, a, b, out, o),
@@ -43,11 +48,23 @@ function sentStartAt(sentences: Array<[number, number]>, t: number): boolean {
 
 /** Person mentions (token spans tagged PER), cleaned of stray punctuation. */
 export function findMentions(text: string): Mention[] {
-  const { scorer, cache } = loadPeopleModel();
+  return runToEnd(findMentionsSteps(text));
+}
+
+/** `findMentions` as steps (model load, tokenizing, each sentence of each pass), for slicing in a page. */
+export function* findMentionsSteps(text: string): Steps<Mention[]> {
+  const { scorer, cache } = yield* loadPeopleModelSteps();
+  yield;
   const { tokens, sentences } = tokenize(text);
   if (tokens.length === 0) return [];
-  const words = tokens.map((t) => cache.get(t.text));
-  const tags = tagDoc(prepareDoc(words, sentences), scorer);
+  yield;
+  const words = new Array<ReturnType<WordCache['get']>>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    words[i] = cache.get(tokens[i]!.text);
+    if ((i & 1023) === 1023) yield;
+  }
+  yield;
+  const tags = yield* tagDocSteps(prepareDoc(words, sentences), scorer);
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tags[i] !== B_PER && tags[i] !== I_PER) continue;
@@ -74,5 +91,11 @@ export function findMentions(text: string): Mention[] {
 }
 
 export function findPeople(text: string): PersonFound[] {
-  return groupMentions(findMentions(text));
+  return runToEnd(findPeopleSteps(text));
+}
+
+export function* findPeopleSteps(text: string): Steps<PersonFound[]> {
+  const mentions = yield* findMentionsSteps(text);
+  yield;
+  return groupMentions(mentions);
 }

@@ -1,3 +1,4 @@
+import { runToEnd, type Steps } from '../../shared/steps.ts';
 import { Bloom } from './bloom.ts';
 import { LEXICON_KEYS, type Lexicon } from './lexicon.ts';
 import { N_TAGS } from './viterbi.ts';
@@ -77,6 +78,16 @@ export function encodeModel(bits: number, dense: Float64Array, trans: Float64Arr
 }
 
 export function decodeModel(buf: Uint8Array): RuntimeModel {
+  return runToEnd(decodeModelSteps(buf));
+}
+
+/** Rows decoded between pauses when the model loads in a page. */
+const ROWS_PER_STEP = 20_000;
+/** 2^((e − 128) / 8) for every exponent byte, computed once instead of per row. */
+const EXP8 = Float64Array.from({ length: 256 }, (_, e) => 2 ** ((e - 128) / 8));
+
+/** `decodeModel` as steps, so loading the model in a page never blocks it for long. */
+export function* decodeModelSteps(buf: Uint8Array): Steps<RuntimeModel> {
   let p = 0;
   const u32 = (): number => {
     const v = (buf[p]! | (buf[p + 1]! << 8) | (buf[p + 2]! << 16) | (buf[p + 3]! << 24)) >>> 0;
@@ -98,19 +109,22 @@ export function decodeModel(buf: Uint8Array): RuntimeModel {
     do { b = buf[p++]!; v |= (b & 127) << shift; shift += 7; } while (b & 128);
     id += v;
     ids[r] = id;
+    if (r % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
   }
   // One global int16 unit: the largest row scale maps int8 127 to int16 32639.
   let maxE = 0;
   for (let r = 0, q = p; r < nRows; r++, q += T + 1) maxE = Math.max(maxE, buf[q]!);
-  const scale = 2 ** ((maxE - 128) / 8) / 257;
+  const scale = EXP8[maxE]! / 257;
   const weights = new Int16Array((1 << bits) * T);
+  yield;
   for (let r = 0; r < nRows; r++) {
-    const k = 2 ** ((buf[p++]! - 128) / 8) / scale;
+    const k = EXP8[buf[p++]!]! / scale;
     const o = ids[r]! * T;
     for (let t = 0; t < T; t++) {
       const q = buf[p++]!;
       weights[o + t] = Math.round((q > 127 ? q - 256 : q) * k);
     }
+    if (r % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
   }
   for (let i = 0; i < trans.length; i++) trans[i] = trans[i]! / scale;
   const lex: Partial<Record<(typeof LEXICON_KEYS)[number], Bloom>> = {};
@@ -118,6 +132,7 @@ export function decodeModel(buf: Uint8Array): RuntimeModel {
     const len = u32();
     lex[key] = new Bloom(buf.slice(p, p + len));
     p += len;
+    yield;
   }
   return { bits, trans, weights, scale, lexicon: lex as Lexicon };
 }

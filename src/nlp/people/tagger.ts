@@ -5,6 +5,7 @@ import {
 import { sentenceKind, type WordInfo } from './features.ts';
 import { sentenceFeatures, STACK_IDS_PER_TOKEN, stackFeatureIds } from './token-features.ts';
 import { viterbi } from './viterbi.ts';
+import { runToEnd, type Steps } from '../../shared/steps.ts';
 
 /**
  * Document tagging shared by the trainer (dense float weights) and the runtime
@@ -90,16 +91,23 @@ let stackEm = new Float64Array(1024 * T);
 
 /** Tags a whole document (both passes); returns one tag index per token. */
 export function tagDoc(doc: PreparedDoc, scorer: Scorer, passes: 1 | 2 = 2): Uint8Array {
+  return runToEnd(tagDocSteps(doc, scorer, passes));
+}
+
+/** `tagDoc` as steps: it yields after each sentence, so a page can pause it (see shared/steps.ts). */
+export function* tagDocSteps(doc: PreparedDoc, scorer: Scorer, passes: 1 | 2 = 2): Steps<Uint8Array> {
   const n = doc.words.length;
   const mask = (1 << scorer.bits) - 1;
   const em = new Float64Array(n * T);
   const pass1 = new Uint8Array(n);
-  doc.sentences.forEach(([a, b], s) => {
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const [a, b] = doc.sentences[s]!;
     if (featBuf.length < (b - a) * 80) featBuf = new Int32Array((b - a) * 160);
     const f = sentenceFeatures(doc.words, a, b, doc.kinds[s]!, doc.flags, mask, featBuf, false);
     for (let i = 0; i < b - a; i++) scorer.emit(f.ids, f.offsets[i]!, f.offsets[i + 1]!, em, (a + i) * T);
     viterbi(em.subarray(a * T, b * T), b - a, scorer.trans, pass1.subarray(a, b));
-  });
+    yield;
+  }
   repairHeadlinePhrases(doc.words, pass1);
   trimTrailingCommonWords(doc.words, pass1);
   tagHyphenatedGivenNames(doc.words, pass1);
@@ -107,7 +115,8 @@ export function tagDoc(doc: PreparedDoc, scorer: Scorer, passes: 1 | 2 = 2): Uin
   const sf = stackFlags(doc.words, pass1);
   const tags = new Uint8Array(n);
   const k = STACK_IDS_PER_TOKEN;
-  doc.sentences.forEach(([a, b], s) => {
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const [a, b] = doc.sentences[s]!;
     const len = b - a;
     if (stackBuf.length < len * k) { stackBuf = new Int32Array(len * k * 2); stackEm = new Float64Array(len * T * 2); }
     stackFeatureIds(doc.words, a, b, doc.kinds[s]!, sf, mask, stackBuf);
@@ -116,7 +125,8 @@ export function tagDoc(doc: PreparedDoc, scorer: Scorer, passes: 1 | 2 = 2): Uin
       for (let t = 0; t < T; t++) stackEm[i * T + t]! += em[(a + i) * T + t]!;
     }
     viterbi(stackEm, len, scorer.trans, tags.subarray(a, b));
-  });
+    yield;
+  }
   repairHeadlinePhrases(doc.words, tags);
   trimTrailingCommonWords(doc.words, tags);
   tagHyphenatedGivenNames(doc.words, tags);
