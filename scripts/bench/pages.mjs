@@ -1,0 +1,454 @@
+/**
+ * npm run bench:pages — the real-page sweep, in Chromium with the built extension.
+ *
+ * Every page of ../shared/data/article-bench/html/*.html.gz is gunzipped and served on
+ * 127.0.0.1 (GET /page/<id>.html); every request to any other host is aborted, so a page's
+ * external scripts, images and fonts never load (its inline JavaScript does run). For each
+ * page, in one browser with the extension and a fresh tab per page, we report:
+ *   - errors attributed to the extension: uncaught exceptions whose stack names a
+ *     chrome-extension:// URL, console errors from chrome-extension:// sources, and console
+ *     errors of the extension's service worker while the page was open;
+ *   - highlights drawn (<newsmark-hl> wrappers by data-newsmark-kind);
+ *   - whether document.body.textContent is exactly the text of the same page loaded in a
+ *     second browser WITHOUT the extension (loaded twice there, and a few more times, spaced,
+ *     before a difference is reported: a page whose own scripts make the text differ between
+ *     plain loads — clocks, A/B headlines — is "nondeterministic", and is then judged only
+ *     outside the span that varies);
+ *   - the duration of the extension's performance measure 'newsmark:analyze', and in the same
+ *     page, after the extension finished, `new Readability(document.cloneNode(true)).parse()`
+ *     (median of 3, @mozilla/readability injected with addScriptTag) and their ratio;
+ *   - the longest main-thread long task overlapping the analyze measure (any task: since the
+ *     analysis yields between slices, the page's own tasks can fall inside its window too).
+ * Pages that navigate themselves away (https upgrade, frame-busters) are kept: see blockOthers.
+ * Flags: --limit=N (first N pages), --only=<idprefix>, --no-build (use dist/chrome as is),
+ *        --extension=<dir> (another unpacked build, e.g. a scratch copy; implies --no-build),
+ *        --verbose (per-page progress on stderr).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+const BENCH_DIR = resolve('../shared/data/article-bench');
+const HTML_DIR = join(BENCH_DIR, 'html');
+const PAGE_TIMEOUT_MS = 20_000;
+const SETTLE_MS = 400; // after the analyze measure: lets the background round trips (sanctions, saved annotations) and their redraw finish
+const READABILITY_RUNS = 3;
+const CONFIRM_LOADS = 3; // extra plain loads before a text difference counts as the extension's
+
+const args = process.argv.slice(2);
+const flag = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
+const limit = flag('limit') ? Number(flag('limit')) : Infinity;
+const only = flag('only') ?? null;
+const verbose = args.includes('--verbose');
+const progress = (...m) => verbose && console.error(...m);
+
+if (!existsSync(HTML_DIR)) {
+  console.log('skipped: ../shared/data/article-bench not found');
+  process.exit(0);
+}
+
+const { chromium } = await import('playwright-core');
+const { CHROMIUM_ARGS, chromiumPath } = await import('../../tests/support/browsers.mjs');
+let executablePath;
+try {
+  executablePath = chromiumPath();
+} catch (error) {
+  console.error(`bench:pages: ${error.message}`);
+  process.exit(1);
+}
+
+let ids = readdirSync(HTML_DIR).filter((f) => f.endsWith('.html.gz')).map((f) => f.slice(0, -'.html.gz'.length)).sort();
+if (only) ids = ids.filter((id) => id.startsWith(only));
+ids = ids.slice(0, limit);
+if (!ids.length) {
+  console.log(`bench:pages: no page matches${only ? ` --only=${only}` : ''}`);
+  process.exit(0);
+}
+
+const EXTENSION_DIR = resolve(flag('extension') ?? 'dist/chrome');
+if (!args.includes('--no-build') && !flag('extension')) execFileSync(process.execPath, ['build.mjs', '--no-zip', '--quiet'], { stdio: 'inherit' });
+const READABILITY_JS = readFileSync(resolve('node_modules/@mozilla/readability/Readability.js'), 'utf8');
+const CONTENT_BYTES = statSync(join(EXTENSION_DIR, 'content.js')).size;
+const MODEL_PATH = resolve('src/nlp/people/model.generated.ts');
+const MODEL_BYTES = existsSync(MODEL_PATH) ? statSync(MODEL_PATH).size : null;
+
+// ---------------------------------------------------------------- server and blocking
+const html = new Map();
+/** The decoded HTML of `/page/<id>.html`, or null. */
+function pageHtml(pathname) {
+  const m = /^\/page\/([0-9a-f]+)\.html$/.exec(pathname);
+  if (!m || !existsSync(join(HTML_DIR, `${m[1]}.html.gz`))) return null;
+  if (!html.has(m[1])) html.set(m[1], gunzipSync(readFileSync(join(HTML_DIR, `${m[1]}.html.gz`))));
+  return html.get(m[1]);
+}
+const HTML_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+const server = createServer((req, res) => {
+  const body = pageHtml(new URL(req.url, 'http://127.0.0.1').pathname);
+  if (!body) return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  res.writeHead(200, HTML_HEADERS);
+  res.end(body);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const HOST = `127.0.0.1:${server.address().port}`;
+const pageUrl = (id) => `http://${HOST}/page/${id}.html`;
+
+/**
+ * Aborts every request whose host is not our server's (127.0.0.1:<port>); the extension's own
+ * chrome-extension:// resources pass. Two kinds of pages navigate themselves away:
+ *   - an "upgrade to https" script (`location = URL.replace(/^http:/, 'https:')`): the https
+ *     URL of the same page is answered with the same HTML (our server speaks plain http only);
+ *   - a frame-buster to the site's home host: that navigation gets a 204, which the browser
+ *     cancels, so the page under test stays loaded.
+ */
+async function blockOthers(context) {
+  await context.route('**/*', (route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    if (url.protocol === 'chrome-extension:') return route.continue();
+    if (url.host === HOST) {
+      if (url.protocol === 'http:') return route.continue();
+      const body = url.protocol === 'https:' ? pageHtml(url.pathname) : null;
+      if (body) return route.fulfill({ status: 200, headers: HTML_HEADERS, body });
+      return route.abort('blockedbyclient');
+    }
+    if (request.isNavigationRequest()) return route.fulfill({ status: 204, body: '' });
+    return route.abort('blockedbyclient');
+  });
+}
+
+// Long tasks, recorded in the main world from before the page's first script.
+const LONGTASK_INIT = `(() => {
+  const store = [];
+  Object.defineProperty(window, '__newsmarkBenchLongTasks', { value: store, enumerable: false });
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) store.push([e.startTime, e.duration]); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+})();`;
+
+async function launch(withExtension) {
+  const dir = mkdtempSync(join(tmpdir(), 'newsmark-bench-pages-'));
+  const extArgs = withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : [];
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1100, height: 900 },
+    bypassCSP: true, // a page's CSP <meta> must not stop the injected Readability (applied to both launches alike)
+    args: [...CHROMIUM_ARGS, ...extArgs],
+  });
+  await blockOthers(context);
+  await context.addInitScript(LONGTASK_INIT);
+  return { context, close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+let plain;
+let withExt;
+try {
+  plain = await launch(false);
+  withExt = await launch(true);
+} catch (error) {
+  console.error(`bench:pages: could not launch Chromium (${executablePath}): ${error.message.split('\n')[0]}`);
+  await plain?.close();
+  server.close();
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------- extension errors
+let current = null; // the record of the page being measured: service-worker messages go to it
+const isExtensionSource = (s) => typeof s === 'string' && s.includes('chrome-extension://');
+function watchWorker(worker) {
+  worker.on('console', (msg) => {
+    if (!current) return;
+    if (msg.type() === 'error') current.errors.push(`[service worker] ${msg.text()}`);
+    else if (msg.type() === 'warning') current.warnings.push(`[service worker] ${msg.text()}`);
+  });
+}
+const firstWorker = withExt.context.serviceWorkers()[0] ?? (await withExt.context.waitForEvent('serviceworker', { timeout: 10_000 }));
+watchWorker(firstWorker);
+withExt.context.on('serviceworker', watchWorker); // a restarted worker
+
+function withDeadline(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`timeout after ${ms} ms (${what})`)), ms); }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+async function gotoLoaded(page, url, deadline) {
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: Math.max(1000, deadline - Date.now()) });
+  } catch (error) {
+    // A page whose load never fires (a hanging inline script) is still measured from what it has.
+    if (!/Timeout/i.test(error.message)) throw error;
+  }
+}
+
+/** Body text of the page loaded without the extension. */
+async function plainText(id) {
+  const page = await plain.context.newPage();
+  try {
+    const deadline = Date.now() + PAGE_TIMEOUT_MS;
+    await gotoLoaded(page, pageUrl(id), deadline);
+    await page.waitForTimeout(SETTLE_MS);
+    return await evaluateSettled(page, () => (document.body ? document.body.textContent : null));
+  } finally {
+    await page.close();
+  }
+}
+
+async function measureWithExtension(id, record) {
+  const page = await withExt.context.newPage();
+  page.on('pageerror', (error) => {
+    const where = `${error.stack ?? ''}\n${error.message}`;
+    if (isExtensionSource(where)) record.errors.push(`${error.name}: ${error.message}${firstFrame(error.stack)}`);
+    else record.pageErrors++;
+  });
+  page.on('console', (msg) => {
+    if (!isExtensionSource(msg.location()?.url)) return;
+    if (msg.type() === 'error') record.errors.push(`[console.error] ${msg.text()}`);
+    else if (msg.type() === 'warning') record.warnings.push(`[console.warn] ${msg.text()}`);
+  });
+  try {
+    const deadline = Date.now() + PAGE_TIMEOUT_MS;
+    await gotoLoaded(page, pageUrl(id), deadline);
+    try {
+      await page.waitForFunction(() => performance.getEntriesByName('newsmark:analyze').length > 0, null, {
+        timeout: Math.max(500, deadline - Date.now()), polling: 50,
+      });
+    } catch {
+      record.note = 'no newsmark:analyze measure';
+    }
+    await page.waitForTimeout(SETTLE_MS);
+    const snap = await evaluateSettled(page, () => {
+      const measures = performance.getEntriesByName('newsmark:analyze');
+      const m = measures[0];
+      const kinds = {};
+      for (const el of document.querySelectorAll('newsmark-hl')) {
+        const k = el.getAttribute('data-newsmark-kind') ?? '?';
+        kinds[k] = (kinds[k] ?? 0) + 1;
+      }
+      let longest = null;
+      if (m) {
+        for (const [start, duration] of window.__newsmarkBenchLongTasks ?? []) {
+          if (start < m.startTime + m.duration && start + duration > m.startTime) longest = Math.max(longest ?? 0, duration);
+        }
+      }
+      const visible = document.body ? document.body.innerText : '';
+      return {
+        text: document.body ? document.body.textContent : null,
+        words: (visible.match(/\S+/g) ?? []).length,
+        kinds,
+        measures: measures.length,
+        analyzeMs: m ? m.duration : null,
+        longestTaskMs: longest,
+        longTasksObserved: (window.__newsmarkBenchLongTasks ?? []).length,
+      };
+    });
+    record.longTasksObserved = snap.longTasksObserved;
+    Object.assign(record, { words: snap.words, kinds: snap.kinds, measures: snap.measures, analyzeMs: snap.analyzeMs, longestTaskMs: snap.longestTaskMs });
+    record.highlights = Object.values(snap.kinds).reduce((a, b) => a + b, 0);
+
+    // Readability on the same page, after the extension finished.
+    try {
+      await page.addScriptTag({ content: `${READABILITY_JS}\n;window.__newsmarkBenchReadability = Readability;` });
+    } catch {
+      await page.evaluate(`${READABILITY_JS}\n;window.__newsmarkBenchReadability = Readability;`);
+    }
+    const times = await page.evaluate((runs) => {
+      const R = window.__newsmarkBenchReadability;
+      const out = [];
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        try {
+          new R(document.cloneNode(true)).parse();
+        } catch {
+          return null;
+        }
+        out.push(performance.now() - t0);
+      }
+      return out;
+    }, READABILITY_RUNS);
+    record.readabilityMs = times ? median(times) : null;
+    record.readabilityFirstMs = times ? times[0] : null; // the cold run, for reference: the extension's analysis runs cold on every page
+    record.ratio = record.analyzeMs != null && record.readabilityMs ? record.analyzeMs / record.readabilityMs : null;
+    return snap.text;
+  } finally {
+    await page.close();
+  }
+}
+
+/** page.evaluate, once more after the next load when the page navigated itself meanwhile. */
+async function evaluateSettled(page, fn, arg) {
+  try {
+    return await page.evaluate(fn, arg);
+  } catch (error) {
+    if (!/context was destroyed|navigat/i.test(error.message)) throw error;
+    await page.waitForLoadState('load', { timeout: 5000 }).catch(() => {});
+    await page.waitForTimeout(SETTLE_MS);
+    return page.evaluate(fn, arg);
+  }
+}
+
+function firstFrame(stack) {
+  const line = (stack ?? '').split('\n').find((l) => /^\s+at /.test(l));
+  return line ? ` (${line.trim()})` : '';
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return null;
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+function firstDifference(a, b) {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+function commonSuffix(a, b) {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+/** Whether `text` differs from plains[0] only inside the span where the plain loads differ among themselves. */
+function insideVolatileSpan(plains, text) {
+  const [base] = plains;
+  if (text == null || base == null) return false;
+  let from = base.length;
+  let to = 0; // the volatile span in base is [from, to)
+  for (const other of plains.slice(1)) {
+    if (other == null || other === base) continue;
+    const p = firstDifference(base, other);
+    from = Math.min(from, p);
+    to = Math.max(to, base.length - Math.min(commonSuffix(base, other), base.length - p));
+  }
+  const p = firstDifference(base, text);
+  const end = base.length - Math.min(commonSuffix(base, text), base.length - p);
+  return p >= from && end <= to;
+}
+const around = (s, i) => JSON.stringify(s.slice(Math.max(0, i - 40), i + 40));
+
+// ---------------------------------------------------------------- sweep
+const started = Date.now();
+const records = [];
+for (const [n, id] of ids.entries()) {
+  const record = { id, words: null, kinds: {}, highlights: 0, errors: [], warnings: [], pageErrors: 0, textEqual: null, diff: null,
+    analyzeMs: null, readabilityMs: null, readabilityFirstMs: null, ratio: null, longestTaskMs: null, measures: 0, note: null };
+  records.push(record);
+  const t0 = Date.now();
+  try {
+    // The two plain loads run side by side (their timing is not measured); the measured load runs alone.
+    const [plainA, plainB] = await Promise.all([1, 2].map((k) => withDeadline(plainText(id), PAGE_TIMEOUT_MS + 5000, `plain load ${k}`)));
+    const t1 = Date.now();
+    current = record;
+    const withText = await withDeadline(measureWithExtension(id, record), PAGE_TIMEOUT_MS + 10_000, 'extension load');
+    current = null;
+    record.wallMs = { plain: t1 - t0, extension: Date.now() - t1 };
+    const plains = [plainA, plainB];
+    if (plainA === plainB && withText !== plainA) {
+      // The two plain loads ran side by side, so a clock-driven text (a timestamp to the second)
+      // agrees between them: before calling it a change, load the plain page a few more times, apart.
+      for (let k = 0; k < CONFIRM_LOADS && plains.every((t) => t === plainA) && !plains.includes(withText); k++) {
+        await new Promise((r) => setTimeout(r, 1100));
+        plains.push(await withDeadline(plainText(id), PAGE_TIMEOUT_MS + 5000, 'plain confirmation load'));
+      }
+    }
+    if (plains.some((t) => t !== plainA)) {
+      // Still judged where the page is stable: the extension's difference from a plain load must lie
+      // inside the span where the plain loads differ among themselves.
+      record.textEqual = plains.includes(withText) || insideVolatileSpan(plains, withText) ? 'nondeterministic' : 'NO';
+    } else record.textEqual = withText === plainA ? 'yes' : 'NO';
+    if (withText !== plainA && withText != null && plainA != null) {
+      const at = firstDifference(withText, plainA);
+      record.diff = { offset: at, withExtension: around(withText, at), withoutExtension: around(plainA, at), lengths: [withText.length, plainA.length] };
+    }
+  } catch (error) {
+    current = null;
+    record.note = `${record.note ? `${record.note}; ` : ''}${error.message.split('\n')[0]}`;
+  }
+  progress(`[${n + 1}/${ids.length}] ${id.slice(0, 10)} ${((Date.now() - t0) / 1000).toFixed(1)} s ${JSON.stringify(record.wallMs ?? {})} ${record.note ?? ''}`);
+}
+await withExt.close();
+await plain.close();
+server.close();
+
+// ---------------------------------------------------------------- report
+const fmt = (x, d = 1) => (x == null ? '-' : x.toFixed(d));
+const kindsText = (k) => ['person', 'claim', 'note'].filter((x) => k[x]).map((x) => `${x[0]}${k[x]}`).join(' ') || '0';
+const sorted = [...records].sort((a, b) => (b.ratio ?? -1) - (a.ratio ?? -1));
+const rows = [['id', 'words', 'highlights', 'errors', 'text-equal', 'analyze ms', 'readab. ms', 'ratio', 'longest task ms']];
+for (const r of sorted) {
+  rows.push([r.id.slice(0, 10), String(r.words ?? '-'), kindsText(r.kinds), String(r.errors.length), r.textEqual ?? 'n/a',
+    fmt(r.analyzeMs), fmt(r.readabilityMs), fmt(r.ratio, 2), fmt(r.longestTaskMs, 0)]);
+}
+const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
+for (const [i, row] of rows.entries()) {
+  console.log(row.map((cell, c) => (c === 0 || c === 2 || c === 4 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+}
+
+const withErrors = records.filter((r) => r.errors.length);
+const changed = records.filter((r) => r.textEqual === 'NO');
+const nondet = records.filter((r) => r.textEqual === 'nondeterministic');
+const failed = records.filter((r) => r.note);
+const ratios = records.map((r) => r.ratio).filter((x) => x != null);
+const longTasks = records.filter((r) => r.longestTaskMs != null);
+const maxLong = longTasks.reduce((best, r) => (!best || r.longestTaskMs > best.longestTaskMs ? r : best), null);
+const largest = records.reduce((best, r) => (!best || (r.words ?? -1) > (best.words ?? -1) ? r : best), null);
+const medianRatio = median(ratios);
+
+console.log('');
+console.log(`pages: ${records.length} in ${((Date.now() - started) / 1000).toFixed(0)} s; with highlights: ${records.filter((r) => r.highlights).length}; total wrappers: ${records.reduce((a, r) => a + r.highlights, 0)}`);
+console.log(`pages with extension errors: ${withErrors.length}`);
+for (const r of withErrors) console.log(`  ${r.id.slice(0, 10)}  (${r.errors.length})  ${r.errors[0]}`);
+console.log(`pages with text changes: ${changed.length}`);
+for (const r of changed) {
+  console.log(`  ${r.id.slice(0, 10)}  first difference at ${r.diff.offset} (lengths with/without ${r.diff.lengths.join('/')})`);
+  console.log(`    with extension:    ${r.diff.withExtension}`);
+  console.log(`    without extension: ${r.diff.withoutExtension}`);
+}
+console.log(`pages nondeterministic without the extension (judged only outside the span that varies between plain loads): ${nondet.length}${nondet.length ? ` — ${nondet.map((r) => r.id.slice(0, 10)).join(', ')}` : ''}`);
+if (failed.length) {
+  console.log(`pages with measurement problems: ${failed.length}`);
+  for (const r of failed) console.log(`  ${r.id.slice(0, 10)}  ${r.note}`);
+}
+const reanalysed = records.filter((r) => r.measures > 1);
+if (reanalysed.length) console.log(`pages analysed more than once: ${reanalysed.map((r) => `${r.id.slice(0, 10)}×${r.measures}`).join(', ')}`);
+const warned = records.filter((r) => r.warnings.length);
+if (warned.length) console.log(`pages with extension warnings: ${warned.length} (first: ${warned[0].id.slice(0, 10)} ${warned[0].warnings[0]})`);
+console.log(`median ratio analyze/readability: ${fmt(medianRatio, 2)} over ${ratios.length} pages (p90 ${fmt(ratios.length ? [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length * 0.9)] : null, 2)}, max ${fmt(ratios.length ? Math.max(...ratios) : null, 2)})`);
+console.log(`median analyze: ${fmt(median(records.map((r) => r.analyzeMs).filter((x) => x != null)))} ms; median readability: ${fmt(median(records.map((r) => r.readabilityMs).filter((x) => x != null)))} ms (its first, cold run: ${fmt(median(records.map((r) => r.readabilityFirstMs).filter((x) => x != null)))} ms)`);
+console.log(`max long task during analysis: ${fmt(maxLong?.longestTaskMs, 0)} ms (${maxLong?.id.slice(0, 10) ?? '-'})`);
+if (largest) {
+  console.log(`largest page: ${largest.id.slice(0, 10)} (${largest.words} words): analyze ${fmt(largest.analyzeMs)} ms, readability ${fmt(largest.readabilityMs)} ms, longest task ${fmt(largest.longestTaskMs, 0)} ms; content.js ${CONTENT_BYTES} bytes, model.generated.ts ${MODEL_BYTES ?? '-'} bytes`);
+}
+
+const round = (x, d = 2) => (x == null ? null : Number(x.toFixed(d)));
+console.log(JSON.stringify({
+  bench: 'pages',
+  pages: records.length,
+  pagesWithHighlights: records.filter((r) => r.highlights).length,
+  pagesWithErrors: withErrors.length,
+  pagesWithTextChanges: changed.length,
+  pagesNondeterministic: nondet.length,
+  pagesFailed: failed.length,
+  medianRatio: round(medianRatio),
+  maxRatio: round(ratios.length ? Math.max(...ratios) : null),
+  medianAnalyzeMs: round(median(records.map((r) => r.analyzeMs).filter((x) => x != null))),
+  medianReadabilityMs: round(median(records.map((r) => r.readabilityMs).filter((x) => x != null))),
+  medianReadabilityFirstRunMs: round(median(records.map((r) => r.readabilityFirstMs).filter((x) => x != null))),
+  maxLongTaskMs: round(maxLong?.longestTaskMs ?? null, 0),
+  maxLongTaskPage: maxLong?.id ?? null,
+  largestPage: largest ? { id: largest.id, words: largest.words, analyzeMs: round(largest.analyzeMs), readabilityMs: round(largest.readabilityMs) } : null,
+  contentScriptBytes: CONTENT_BYTES,
+  modelBytes: MODEL_BYTES,
+  errors: withErrors.map((r) => ({ id: r.id, count: r.errors.length, first: r.errors[0] })),
+  textChanges: changed.map((r) => ({ id: r.id, offset: r.diff.offset })),
+}));
