@@ -18,16 +18,26 @@ export function analyzeDocument(doc: Document, url: string | null = null, option
 }
 
 export function* analyzeDocumentSteps(doc: Document, url: string | null = null, options: AnalyzeOptions = {}): Steps<DocumentAnalysis> {
+  const found = yield* findArticleSteps(doc, url);
+  if (!found.articleText) return found;
+  const { people, claims } = yield* analyzeTextSteps(found.articleText.text, options);
+  return { ...found, result: { ...found.result, people, claims } };
+}
+
+/**
+ * The article alone: detection, metadata and text, with no people or claims yet. The content
+ * script stops here and has the background (where the person model stays loaded) analyse the text.
+ */
+export function* findArticleSteps(doc: Document, url: string | null = null): Steps<DocumentAnalysis> {
   const detected = yield* detectArticleSteps(doc, { url });
   if (!detected) return notAnArticle(doc, url);
   yield;
   const articleText = buildArticleText(detected.region);
   yield;
-  const { people, claims } = yield* analyzeTextSteps(articleText.text, options);
   return {
     detected,
     articleText,
-    result: { article: { ...detected.metadata, text: articleText.text }, people, claims },
+    result: { article: { ...detected.metadata, text: articleText.text }, people: [], claims: [] },
   };
 }
 

@@ -6,6 +6,7 @@
  * what a page needs: its own annotations, never the library, edits, deletes, export or import.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { analyzeText } from '../analysis/analyzeText.ts';
 import { fail, ok, parseBackgroundRequest, type BackgroundRequest } from '../messages/index.ts';
 import { askPage } from '../messages/transport.ts';
 import { AnnotationStore } from '../store/annotationStore.ts';
@@ -56,9 +57,14 @@ async function handle(request: BackgroundRequest, sender: Runtime.MessageSender)
       await browser.tabs.create({ url: browser.runtime.getURL(`popup.html${query}`) });
       return true;
     }
-    case 'sanctions/match':
-      // The list indexes are built once per background lifetime, not once per page.
-      return Promise.all(request.people.map((person) => lists.match(person.name, person.mentions)));
+    case 'analysis/text': {
+      // People and claims are found here, where the person model is decoded once per
+      // background lifetime instead of once per page. The text never leaves the machine.
+      const analysis = analyzeText(request.text);
+      const matches = await Promise.all(analysis.people.map((p) => lists.match(p.name, p.mentions.map((m) => m.text))));
+      analysis.people.forEach((person, i) => (person.sanctions = matches[i] ?? []));
+      return analysis;
+    }
     case 'lists/status':
       return lists.status();
     case 'lists/import':

@@ -73,7 +73,7 @@ function drawWindow(at: ArticleText, specs: HighlightSpec[]): void {
   for (const [node, offsets] of cuts) {
     const list: Array<{ at: number; node: Text }> = [];
     for (const offset of [...offsets].sort((a, b) => b - a)) {
-      if (offset > 0 && offset < node.data.length) list.push({ at: offset, node: node.splitText(offset) });
+      if (offset > 0 && offset < node.data.length) list.push({ at: offset, node: splitOff(node, offset) });
     }
     list.push({ at: 0, node });
     list.reverse();
@@ -126,14 +126,37 @@ function wrap(doc: Document, node: Text, spec: HighlightSpec): void {
 }
 
 /** Removes every wrapper and merges the text back: the page's text is exactly as before. */
+/**
+ * Text nodes Newsmark split off, per document. Clearing joins exactly these back to the text
+ * before them; `normalize()` would also merge or drop the page's own text nodes, which
+ * frameworks (React, Vue) keep references to.
+ */
+const splitPieces = new WeakMap<Document, Text[]>();
+
+function splitOff(node: Text, offset: number): Text {
+  const piece = node.splitText(offset);
+  const doc = node.ownerDocument;
+  const list = splitPieces.get(doc) ?? [];
+  list.push(piece);
+  splitPieces.set(doc, list);
+  return piece;
+}
+
 export function clearHighlights(doc: Document): void {
-  const parents = new Set<Node>();
   for (const el of Array.from(doc.querySelectorAll(HIGHLIGHT_TAG))) {
     const parent = el.parentNode;
     if (!parent) continue;
     while (el.firstChild) parent.insertBefore(el.firstChild, el);
     parent.removeChild(el);
-    parents.add(parent);
   }
-  for (const parent of parents) if (parent.isConnected) parent.normalize();
+  // Last split first: each piece joins the text it was split from, which is right before it.
+  const pieces = splitPieces.get(doc) ?? [];
+  splitPieces.delete(doc);
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i]!;
+    const before = piece.previousSibling;
+    if (!piece.parentNode || !before || before.nodeType !== 3) continue;
+    (before as Text).appendData(piece.data);
+    piece.remove();
+  }
 }

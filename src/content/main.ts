@@ -7,7 +7,7 @@ import { buildArticleText, type ArticleText } from '../analysis/article/articleT
 import { canonicalUrl } from '../analysis/article/metadata.ts';
 import { normalizePageUrl } from '../analysis/article/pageIdentity.ts';
 import { textOffsetOf } from '../analysis/article/textPositions.ts';
-import { type DocumentAnalysis, analyzeDocumentSteps } from '../analysis/analyzeDocument.ts';
+import { type DocumentAnalysis, findArticleSteps } from '../analysis/analyzeDocument.ts';
 import { runSliced } from '../shared/steps.ts';
 import { describeRange } from '../anchoring/selectors.ts';
 import { fail, ok, parsePageRequest, type PageRequest, type PageState } from '../messages/index.ts';
@@ -30,8 +30,20 @@ const state = {
   analyzedUrl: '',
 };
 
-/** A macrotask break: lets the page paint and handle input between slices of our work. */
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * A break that lets the page paint and handle input between slices of our work:
+ * scheduler.yield() where the browser has it, else a MessageChannel task (setTimeout(0)
+ * would be clamped to 4 ms once nested).
+ */
+const channel = new MessageChannel();
+const waiting: Array<() => void> = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+const pause = (): Promise<void> =>
+  scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
 /** Bumped by each new analysis (analyses) and each new drawing (draws): older ones stop at their next slice. */
 let analyses = 0;
 let draws = 0;
@@ -47,25 +59,23 @@ async function analyze(): Promise<void> {
     console.warn('Newsmark: could not load saved annotations', error);
     return [];
   });
-  const analysis = await runSliced(analyzeDocumentSteps(document, location.href), pause, SLICE_MS, () => mine !== analyses);
-  if (!analysis) return;
+  const analysis = await runSliced(findArticleSteps(document, location.href), pause, SLICE_MS, () => mine !== analyses);
+  if (!analysis || mine !== analyses) return;
+  if (analysis.articleText) {
+    // People, claims and sanctions status come from the background (text in, offsets out).
+    try {
+      const { people, claims } = await askBackground({ type: 'analysis/text', text: analysis.articleText.text });
+      if (mine !== analyses) return;
+      analysis.result.people = people;
+      analysis.result.claims = claims;
+    } catch (error) {
+      console.warn('Newsmark: could not analyse the article', error);
+    }
+  }
   state.analysis = analysis;
   state.annotations = await saved;
   await redraw();
   performance.measure('newsmark:analyze', { start: started, end: performance.now() });
-  void loadSanctionsStatus(analysis);
-}
-
-/** Sanctions-list status comes from the background, which holds the list index. */
-async function loadSanctionsStatus(analysis: DocumentAnalysis): Promise<void> {
-  const people = analysis.result.people;
-  if (!people.length) return;
-  try {
-    const matches = await askBackground({ type: 'sanctions/match', people: people.map((p) => ({ name: p.name, mentions: p.mentions.map((m) => m.text) })) });
-    people.forEach((person, i) => (person.sanctions = matches[i] ?? []));
-  } catch (error) {
-    console.warn('Newsmark: could not check the sanctions lists', error);
-  }
 }
 
 /** Longest stretch of our work before we give the main thread back (ms). */

@@ -3,7 +3,7 @@
  * with a validator; every receiver validates what it gets before acting on it.
  */
 import * as v from 'valibot';
-import type { Claim, Person, SanctionsListEntry } from '../analysis/types.ts';
+import type { Claim, Person, TextAnalysis } from '../analysis/types.ts';
 import type { Annotation, AnnotationDraft, PageRecord } from '../store/annotation.ts';
 import type { LibraryPage } from '../store/libraryQuery.ts';
 import type { ListStatus } from '../background/sanctionsLists.ts';
@@ -44,14 +44,13 @@ export interface BackgroundResponses {
   'annotations/import': ImportSummary;
   'people/savedPages': PageRecord[];
   'library/open': boolean;
+  'analysis/text': TextAnalysis;
   'lists/status': ListStatus[];
   'lists/import': ListStatus[];
   'lists/remove': ListStatus[];
   'notes/open': { token: string };
   'notes/get': { draft: AnnotationDraft; pagePeople: string[] };
   'notes/close': boolean;
-  /** For each person asked about, in order: their strong sanctions-list matches. */
-  'sanctions/match': SanctionsListEntry[][];
 }
 
 export interface PageResponses {

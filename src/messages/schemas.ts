@@ -70,6 +70,7 @@ export const BackgroundRequestSchema = v.variant('type', [
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000))),
   }),
   v.object({ type: v.literal('annotations/export'), format: v.picklist(['backup', 'w3c', 'markdown']) }),
+  v.object({ type: v.literal('analysis/text'), text: text(5_000_000) }),
   v.object({ type: v.literal('lists/status') }),
   v.object({
     type: v.literal('lists/import'),
@@ -87,10 +88,6 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.object({ type: v.literal('library/open'), person: v.optional(text(500)) }),
   v.object({ type: v.literal('people/savedPages'), person: text(500), exceptPageKey: v.optional(text(4096)) }),
   v.object({ type: v.literal('annotations/import'), json: text(50_000_000) }),
-  v.object({
-    type: v.literal('sanctions/match'),
-    people: v.pipe(v.array(v.object({ name: text(500), mentions: v.pipe(v.array(text(500)), v.maxLength(1000)) })), v.maxLength(2000)),
-  }),
 ]);
 
 /** Messages a page's content script answers (from the popup and the background). */

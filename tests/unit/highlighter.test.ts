@@ -57,3 +57,19 @@ test('clearing restores the exact text and leaves no wrapper; drawing again work
   drawHighlights(again, [spec(again.text, 'board', 'note')]);
   assert.equal(doc.querySelector('newsmark-hl')?.textContent, 'board');
 });
+
+test('clearing joins only the pieces it split: the page’s own text nodes stay the same objects', () => {
+  const doc = new JSDOM('<html><body><article><p>Minister Elena Varga met the board.</p></article></body></html>').window.document;
+  const p = doc.querySelector('p')!;
+  // The page keeps two adjacent text nodes of its own (as frameworks do), and an empty one.
+  const own = p.firstChild as Text;
+  const tail = own.splitText(20);
+  const empty = doc.createTextNode('');
+  p.appendChild(empty);
+  const at = buildArticleText({ roots: [doc.querySelector('article')!], excluded: new Set() });
+  drawHighlights(at, [spec(at.text, 'Elena Varga', 'person'), spec(at.text, 'met the', 'note')]);
+  clearHighlights(doc);
+  assert.deepEqual(Array.from(p.childNodes), [own, tail, empty]);
+  assert.equal(own.data, 'Minister Elena Varga');
+  assert.equal(tail.data, ' met the board.');
+});
