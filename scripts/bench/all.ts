@@ -5,11 +5,11 @@
  */
 import { spawn } from 'node:child_process';
 
-const BENCHES = ['article', 'people', 'claims', 'names', 'store'] as const;
+const BENCHES = ['article', 'people', 'claims', 'names', 'store', 'pages'] as const;
 
 function run(name: string): Promise<Record<string, unknown> | null> {
   return new Promise((resolve) => {
-    const script = name === 'store' ? ['scripts/bench/store.mjs'] : ['--import', 'tsx', `scripts/bench/${name}.ts`];
+    const script = name === 'store' || name === 'pages' ? [`scripts/bench/${name}.mjs`] : ['--import', 'tsx', `scripts/bench/${name}.ts`];
     const child = spawn(process.execPath, script, { stdio: ['ignore', 'pipe', 'inherit'] });
     let last: Record<string, unknown> | null = null;
     let buffer = '';
@@ -43,7 +43,7 @@ for (const name of BENCHES) {
   }
   const pick = (obj: unknown, key: string) => (obj && typeof obj === 'object' ? (obj as Record<string, unknown>)[key] : undefined);
   const ours = (pick(summary, 'ours') ?? summary) as Record<string, unknown>;
-  const cells = ['precision', 'recall', 'f1', 'typeAccuracy', 'tokensPerSecond', 'firstRenderMs', 'searchMs']
+  const cells = ['precision', 'recall', 'f1', 'p', 'r', 'typeAccuracy', 'tokensPerSec', 'firstRenderMs', 'searchMs', 'pagesWithErrors', 'pagesWithTextChanges', 'medianRatio', 'maxLongTaskMs']
     .filter((key, i, all) => all.indexOf(key) === i && ours[key] !== undefined)
     .map((key) => `${key} ${fmt(ours[key])}`);
   rows.push([name, cells.join(' · ') || JSON.stringify(summary).slice(0, 120)]);
