@@ -73,6 +73,11 @@ async function handle(request: BackgroundRequest, sender: Runtime.MessageSender)
       return lists.remove(request.list);
     case 'notes/open':
       return { token: notes.open(request.draft, request.pagePeople ?? [], sender.tab?.id) };
+    case 'notes/edit': {
+      const annotation = await store.get(request.id);
+      if (!annotation) throw new Error('That annotation no longer exists');
+      return { token: notes.edit(annotation, sender.tab?.id) };
+    }
     case 'notes/get':
       return notes.get(request.token);
     case 'notes/close': {

@@ -1,9 +1,17 @@
-import type { AnnotationDraft } from '../store/annotation.ts';
+import type { Annotation, AnnotationDraft } from '../store/annotation.ts';
 
 interface Session {
   draft: AnnotationDraft;
   pagePeople: string[];
   tabId: number | undefined;
+  /** Set when the frame edits a saved annotation rather than saving a new one. */
+  existing?: Annotation;
+}
+
+export interface NoteSession {
+  draft: AnnotationDraft;
+  pagePeople: string[];
+  existing: { id: string; note: string; tags: string[] } | null;
 }
 
 /**
@@ -20,10 +28,19 @@ export class NoteSessions {
     return token;
   }
 
-  get(token: string): { draft: AnnotationDraft; pagePeople: string[] } {
+  /** A session that edits a saved annotation's note and tags. */
+  edit(annotation: Annotation, tabId: number | undefined): string {
+    const token = crypto.randomUUID();
+    const { id: _id, createdAt: _c, updatedAt: _u, ...draft } = annotation;
+    this.sessions.set(token, { draft, pagePeople: [], tabId, existing: annotation });
+    return token;
+  }
+
+  get(token: string): NoteSession {
     const session = this.sessions.get(token);
     if (!session) throw new Error('This note window has expired. Select the text again to save it.');
-    return { draft: session.draft, pagePeople: session.pagePeople };
+    const existing = session.existing ? { id: session.existing.id, note: session.existing.note, tags: session.existing.tags } : null;
+    return { draft: session.draft, pagePeople: session.pagePeople, existing };
   }
 
   /** Forgets the session; returns the tab it came from. */

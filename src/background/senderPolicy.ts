@@ -4,10 +4,11 @@ import type { BackgroundRequest } from '../messages/index.ts';
  * What each kind of sender may ask. Extension pages (popup, library, note frame) may ask
  * anything. A content script runs inside a page nobody controls, so it may only ask for what
  * that page needs: analysing its text (people, claims, sanctions status), its own annotations, cross-article context, opening the
- * library, and starting a note (the note itself is typed and saved in the extension's frame).
+ * library, and starting a note or opening one for editing (the note itself is typed, shown and
+ * saved in the extension's frame, which the page cannot read).
  */
 const CONTENT_SCRIPT_MAY: ReadonlySet<BackgroundRequest['type']> = new Set([
-  'annotations/forPage', 'analysis/text', 'people/savedPages', 'library/open', 'notes/open',
+  'annotations/forPage', 'analysis/text', 'people/savedPages', 'library/open', 'notes/open', 'notes/edit',
 ]);
 
 export interface SenderInfo {

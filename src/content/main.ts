@@ -192,10 +192,23 @@ const ui = createUiHost(document);
 installHoverCard(createUiHost(document, 'card'), (highlight) => {
   if (!state.analysis) return null;
   const content = describeHighlight(highlight, state.analysis.result, state.annotations);
-  const person = highlight.getAttribute('data-newsmark-kind') === 'person' ? highlight.getAttribute('data-newsmark-person') : null;
+  const kind = highlight.getAttribute('data-newsmark-kind');
+  const person = kind === 'person' ? highlight.getAttribute('data-newsmark-person') : null;
   if (content && person) content.later = () => savedArticlesLine(person);
+  const noteId = kind === 'note' ? highlight.getAttribute('data-newsmark-id') : null;
+  if (content && noteId) content.later = async () => [{ text: 'Edit note or tags', action: () => void editNote(noteId, highlight) }];
   return content;
 });
+
+/** Opens a saved annotation's note and tags in the note frame (the page cannot read it there). */
+async function editNote(id: string, highlight: Element): Promise<void> {
+  try {
+    const { token } = await askBackground({ type: 'notes/edit', id });
+    saver.openFrame(`${browser.runtime.getURL('note-frame.html')}#${token}`, highlight.getBoundingClientRect());
+  } catch (error) {
+    console.warn('Newsmark: could not open the note', error);
+  }
+}
 
 /** Context across articles: how many other saved articles mention this person. */
 async function savedArticlesLine(person: string): Promise<CardLine[]> {

@@ -15,6 +15,8 @@ export interface SelectionSaverOptions {
 export interface SelectionSaver {
   /** Opens the note frame for the current selection (context menu / shortcut); false if none. */
   open: () => boolean;
+  /** Opens the note frame at `url` next to `near` (editing a saved note from its card). */
+  openFrame: (url: string, near: DOMRect) => void;
   /** The note frame finished: saved or cancelled. */
   closeNote: (saved: boolean) => void;
   dispose: () => void;
@@ -52,16 +54,19 @@ export function installSelectionSaver(ui: UiHost, options: SelectionSaverOptions
     frame?.remove();
     frame = null;
   };
+  const showFrame = (url: string) => {
+    removeFrame();
+    frame = el(doc, 'iframe', { className: 'note-frame', attrs: { src: url, title: 'Newsmark note' } });
+    place(frame, 340);
+    ui.root.appendChild(frame);
+    frame.addEventListener('load', () => frame?.focus());
+  };
   const openFrame = async () => {
     if (!pending) return;
     saveButton.hidden = true;
     removeFrame();
     try {
-      const url = await options.startNote(pending);
-      frame = el(doc, 'iframe', { className: 'note-frame', attrs: { src: url, title: 'Newsmark note' } });
-      place(frame, 340);
-      ui.root.appendChild(frame);
-      frame.addEventListener('load', () => frame?.focus());
+      showFrame(await options.startNote(pending));
     } catch (e) {
       showToast(`Could not open the note: ${e instanceof Error ? e.message : String(e)}`, true);
     }
@@ -96,6 +101,11 @@ export function installSelectionSaver(ui: UiHost, options: SelectionSaverOptions
       rect = selection && selection.rangeCount ? selection.getRangeAt(0).getBoundingClientRect() : null;
       void openFrame();
       return true;
+    },
+    openFrame: (url, near) => {
+      rect = near;
+      saveButton.hidden = true;
+      showFrame(url);
     },
     closeNote: (saved) => {
       removeFrame();

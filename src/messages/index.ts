@@ -7,6 +7,7 @@ import type { Claim, Person, TextAnalysis } from '../analysis/types.ts';
 import type { Annotation, AnnotationDraft, PageRecord } from '../store/annotation.ts';
 import type { LibraryPage } from '../store/libraryQuery.ts';
 import type { ListStatus } from '../background/sanctionsLists.ts';
+import type { NoteSession } from '../background/noteSessions.ts';
 import { BackgroundRequestSchema, PageRequestSchema } from './schemas.ts';
 
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
@@ -49,7 +50,8 @@ export interface BackgroundResponses {
   'lists/import': ListStatus[];
   'lists/remove': ListStatus[];
   'notes/open': { token: string };
-  'notes/get': { draft: AnnotationDraft; pagePeople: string[] };
+  'notes/edit': { token: string };
+  'notes/get': NoteSession;
   'notes/close': boolean;
 }
 

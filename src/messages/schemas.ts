@@ -52,6 +52,7 @@ export const BackgroundRequestSchema = v.variant('type', [
     note: text(),
   }),
   v.object({ type: v.literal('notes/open'), draft: AnnotationDraftSchema, pagePeople: v.optional(v.pipe(v.array(text(500)), v.maxLength(2000))) }),
+  v.object({ type: v.literal('notes/edit'), id: text(100) }),
   v.object({ type: v.literal('notes/get'), token: text(100) }),
   v.object({ type: v.literal('notes/close'), token: text(100), saved: v.boolean() }),
   v.object({ type: v.literal('annotations/update'), id: text(100), note: text(), tags: v.optional(v.array(text(100))) }),

@@ -6,6 +6,7 @@
  */
 import { askBackground } from '../messages/transport.ts';
 import { el } from '../content/ui/uiHost.ts';
+import type { NoteSession } from '../background/noteSessions.ts';
 import type { AnnotationDraft } from '../store/annotation.ts';
 
 const token = location.hash.slice(1);
@@ -27,7 +28,7 @@ async function close(saved: boolean): Promise<void> {
   await askBackground({ type: 'notes/close', token, saved }).catch(() => undefined);
 }
 
-function render(draft: AnnotationDraft, pagePeople: string[]): void {
+function render(draft: AnnotationDraft, pagePeople: string[], existing: NoteSession['existing']): void {
   const note = el(document, 'textarea', { attrs: { 'aria-label': 'Note', placeholder: 'Add a note (optional)' } });
   const tags = el(document, 'input', { attrs: { type: 'text', 'aria-label': 'Tags', placeholder: 'Tags, separated by commas' } });
   const error = el(document, 'p', { className: 'error', attrs: { role: 'alert' } });
@@ -37,6 +38,10 @@ function render(draft: AnnotationDraft, pagePeople: string[]): void {
   app.replaceChildren(quote, note, tags, error, el(document, 'div', { className: 'row' }, [
     el(document, 'span', { className: 'hint', text: 'Ctrl+Enter saves · Esc cancels' }), cancel, save,
   ]));
+  if (existing) {
+    note.value = existing.note;
+    tags.value = existing.tags.join(', ');
+  }
   note.focus();
 
   const doSave = async () => {
@@ -45,7 +50,8 @@ function render(draft: AnnotationDraft, pagePeople: string[]): void {
     error.textContent = '';
     try {
       const tagList = [...new Set(tags.value.split(',').map((t) => t.trim()).filter(Boolean))];
-      await withRetry(() => askBackground({ type: 'annotations/save', draft: { ...draft, note: note.value, tags: tagList }, pagePeople, id: saveId }));
+      if (existing) await withRetry(() => askBackground({ type: 'annotations/update', id: existing.id, note: note.value, tags: tagList }));
+      else await withRetry(() => askBackground({ type: 'annotations/save', draft: { ...draft, note: note.value, tags: tagList }, pagePeople, id: saveId }));
       await close(true);
     } catch (e) {
       error.textContent = `Not saved: ${e instanceof Error ? e.message : String(e)}`;
@@ -62,7 +68,7 @@ function render(draft: AnnotationDraft, pagePeople: string[]): void {
 }
 
 withRetry(() => askBackground({ type: 'notes/get', token }))
-  .then(({ draft, pagePeople }) => render(draft, pagePeople))
+  .then(({ draft, pagePeople, existing }) => render(draft, pagePeople, existing))
   .catch((e) => {
     const cancel = el(document, 'button', { text: 'Close', attrs: { type: 'button' } });
     cancel.addEventListener('click', () => void close(false));

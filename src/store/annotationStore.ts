@@ -33,6 +33,10 @@ export class AnnotationStore {
     private readonly newId: () => string = () => crypto.randomUUID(),
   ) {}
 
+  get(id: string): Promise<Annotation | undefined> {
+    return this.db.annotations.get(id);
+  }
+
   forPage(pageKey: string): Promise<Annotation[]> {
     return this.db.annotations.where('pageKey').equals(pageKey).sortBy('start');
   }

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchWithExtension, saveSelectionWithNote } from '../support/chromium.mjs';
+import { clickInHoverCard, launchWithExtension, noteFrame, saveSelectionWithNote, waitForHoverCard } from '../support/chromium.mjs';
 import { startServer } from '../support/server.mjs';
 
 const original = readFileSync(resolve('tests/fixtures/site/article.html'), 'utf8');
@@ -55,6 +55,31 @@ test('save with a note and tags, reload: the highlight, note and tags are back',
   const popup = await openPopup();
   const item = popup.locator('li.annotation', { hasText: 'Loading delays' });
   assert.deepEqual(await item.locator('li.tag').allTextContents(), ['ports', 'grain']);
+  await popup.close();
+});
+
+test('a saved note’s text and tags can be edited from its card in the page', async () => {
+  await page.hover('newsmark-hl[data-newsmark-kind="note"] >> nth=0');
+  await waitForHoverCard(page, /Edit note or tags/);
+  await clickInHoverCard(page, 'Edit note or tags');
+  const frame = noteFrame(page);
+  const note = frame.getByRole('textbox', { name: 'Note' });
+  await note.waitFor();
+  const current = await note.inputValue();
+  assert.ok(['Loading delays', 'Legal review'].includes(current), current);
+  await note.fill(`${current} (checked)`);
+  await frame.getByRole('textbox', { name: 'Tags' }).fill('checked');
+  await frame.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved to Newsmark' }).waitFor();
+  const popup = await openPopup();
+  const item = popup.locator('li.annotation', { hasText: `${current} (checked)` });
+  await item.waitFor();
+  assert.deepEqual(await item.locator('li.tag').allTextContents(), ['checked']);
+  await item.getByRole('button', { name: 'Edit' }).click();
+  await popup.getByRole('textbox', { name: 'Note' }).fill(current);
+  await popup.getByRole('textbox', { name: 'Tags' }).fill(current === 'Loading delays' ? 'ports, grain' : '');
+  await popup.getByRole('button', { name: 'Save', exact: true }).click();
+  await popup.locator('li.annotation p.note', { hasText: new RegExp(`^${current}$`) }).waitFor();
   await popup.close();
 });
 

@@ -131,3 +131,19 @@ export async function waitForHoverCard(page, pattern, timeout = 5000) {
   }
   throw new Error(`hover card never matched ${pattern}; last text: ${JSON.stringify(text)}`);
 }
+
+/** Clicks a button in the hover card (closed shadow root) where a reader would: found by its accessible name. */
+export async function clickInHoverCard(page, name) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const button = nodes.find((n) => n.role?.value === 'button' && n.name?.value === name && !n.ignored);
+    if (!button?.backendDOMNodeId) throw new Error(`no button named ${name} in the hover card`);
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendDOMNodeId });
+    const [x1, y1, , , x3, y3] = model.content;
+    await page.mouse.move((x1 + x3) / 2, (y1 + y3) / 2, { steps: 4 });
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
