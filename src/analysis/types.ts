@@ -1,5 +1,6 @@
 /** The analysis result: the shape of CONTRACTS.md's `analyze` output, shared by CLI, page and popup. */
-import type { ClaimType } from '../nlp/claims/index.ts';
+import type { ClaimType, SanctionsClaim } from '../nlp/claims/index.ts';
+import type { ArticleMetadata } from './article/metadata.ts';
 
 export type { ClaimType };
 
@@ -23,24 +24,11 @@ export interface Person {
   sanctions: SanctionsListEntry[];
 }
 
-export interface Claim {
-  start: number;
-  end: number;
-  text: string;
-  type: ClaimType;
-  hedged: boolean;
-  attribution: string | null;
-  /** Why the sentence counts, for the hover card (not part of the CLI contract). */
-  reason: string;
-}
+/** A sanctions claim as the finder reports it; `reason` is for the hover card, not the CLI contract. */
+export type Claim = SanctionsClaim;
 
-export interface ArticleInfo {
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  url: string | null;
+/** The article's metadata and its plain text. */
+export interface ArticleInfo extends ArticleMetadata {
   text: string;
 }
 

@@ -1,12 +1,14 @@
 import { QUOTE_CONTEXT_CHARS } from '../store/annotation.ts';
 
-/** W3C Web Annotation selectors over the article text (positions in UTF-16 units here). */
+/** W3C Web Annotation selectors over the article text: TextQuote, and TextPosition in two units. */
 export interface QuoteSelectors {
   quote: string;
   prefix: string;
   suffix: string;
+  /** TextPosition in UTF-16 units (how JavaScript indexes strings). */
   start: number;
   end: number;
+  /** The same positions in Unicode code points, as W3C Web Annotation exports want them. */
   codePointStart: number;
   codePointEnd: number;
 }

@@ -1,4 +1,5 @@
 import type { ClaimType } from '../analysis/types.ts';
+import type { QuoteSelectors } from '../anchoring/selectors.ts';
 
 /** What a saved annotation highlighted: a reader's own selection, or a detection saved as is. */
 export type AnnotationKind = 'note' | 'person' | 'claim';
@@ -8,22 +9,13 @@ export type AnnotationKind = 'note' | 'person' | 'claim';
  * (TextQuote: exact + prefix/suffix; TextPosition: start/end) so it can be re-anchored
  * after the page changes.
  */
-export interface Annotation {
+export interface Annotation extends QuoteSelectors {
   id: string;
   pageKey: string;
   url: string;
   pageTitle: string;
   siteName: string | null;
   kind: AnnotationKind;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  /** TextPosition over the article text, in UTF-16 units (how JavaScript indexes strings). */
-  start: number;
-  end: number;
-  /** The same positions in Unicode code points, as W3C Web Annotation exports want them. */
-  codePointStart: number;
-  codePointEnd: number;
   note: string;
   tags: string[];
   person: string | null;

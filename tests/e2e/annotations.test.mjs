@@ -6,14 +6,13 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { clickInHoverCard, launchWithExtension, noteFrame, saveSelectionWithNote, waitForHoverCard } from '../support/chromium.mjs';
-import { startServer } from '../support/server.mjs';
+import { useReaderSession } from '../support/readerSession.mjs';
 
 const original = readFileSync(resolve('tests/fixtures/site/article.html'), 'utf8');
 let version = original;
 let browser;
-let server;
 let page;
 
 async function saveSelection(phrase, note, tags) {
@@ -33,18 +32,7 @@ const noteTexts = () => page.$$eval('newsmark-hl[data-newsmark-kind="note"]', (e
   return [...byId.values()].sort();
 });
 
-before(async () => {
-  server = await startServer(resolve('tests/fixtures/site'), { '/changing.html': () => version });
-  browser = await launchWithExtension();
-  page = await browser.context.newPage();
-  await page.goto(`${server.origin}/changing.html`);
-  await page.waitForSelector('newsmark-hl[data-newsmark-kind="person"]');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useReaderSession('/changing.html', { pages: { '/changing.html': () => version }, onReady: (session) => ({ browser, page } = session) });
 
 test('save with a note and tags, reload: the highlight, note and tags are back', async () => {
   await saveSelection('the uncertainty had already slowed loading', 'Loading delays', 'ports, grain');

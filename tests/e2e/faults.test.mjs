@@ -1,26 +1,13 @@
 /** Faults a reader can run into: the service worker restarting mid-save, the popup closed mid-save. */
 import assert from 'node:assert/strict';
-import { resolve } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launchWithExtension, noteFrame, selectPhrase } from '../support/chromium.mjs';
-import { startServer } from '../support/server.mjs';
+import { test } from 'node:test';
+import { noteFrame, selectPhrase } from '../support/chromium.mjs';
+import { useReaderSession } from '../support/readerSession.mjs';
 
 let browser;
-let server;
 let page;
 
-before(async () => {
-  server = await startServer(resolve('tests/fixtures/site'));
-  browser = await launchWithExtension();
-  page = await browser.context.newPage();
-  await page.goto(`${server.origin}/article.html`);
-  await page.waitForSelector('newsmark-hl[data-newsmark-kind="person"]');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useReaderSession('/article.html', { onReady: (session) => ({ browser, page } = session) });
 
 async function libraryNotes() {
   const popup = await browser.context.newPage();

@@ -4,27 +4,15 @@
  * offline review.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { resolve } from 'node:path';
-import { launchWithExtension, pristineBodyText, saveSelectionWithNote, waitForHoverCard } from '../support/chromium.mjs';
-import { startServer } from '../support/server.mjs';
+import { test } from 'node:test';
+import { pristineBodyText, saveSelectionWithNote, waitForHoverCard } from '../support/chromium.mjs';
+import { useReaderSession } from '../support/readerSession.mjs';
 
 let browser;
 let server;
 let page;
 
-before(async () => {
-  server = await startServer(resolve('tests/fixtures/site'));
-  browser = await launchWithExtension();
-  page = await browser.context.newPage();
-  await page.goto(`${server.origin}/article.html`);
-  await page.waitForSelector('newsmark-hl[data-newsmark-kind="person"]');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useReaderSession('/article.html', { onReady: (session) => ({ browser, server, page } = session) });
 
 const highlightsOutsideArticle = () =>
   page.evaluate(() => [...document.querySelectorAll('newsmark-hl')].filter((el) => !el.closest('article')).map((el) => el.textContent));

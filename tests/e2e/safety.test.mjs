@@ -5,29 +5,17 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launchWithExtension, noteFrame, saveSelectionWithNote, selectPhrase, waitForHoverCard } from '../support/chromium.mjs';
-import { startServer } from '../support/server.mjs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { noteFrame, saveSelectionWithNote, selectPhrase, waitForHoverCard } from '../support/chromium.mjs';
+import { useReaderSession } from '../support/readerSession.mjs';
 
 let browser;
 let server;
 let page;
 const requests = [];
 
-before(async () => {
-  server = await startServer(resolve('tests/fixtures/site'));
-  browser = await launchWithExtension();
-  browser.context.on('request', (request) => requests.push(request.url()));
-  page = await browser.context.newPage();
-  await page.goto(`${server.origin}/hostile.html`);
-  await page.waitForSelector('newsmark-hl[data-newsmark-kind="person"]');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useReaderSession('/hostile.html', { onContext: (context) => context.on('request', (request) => requests.push(request.url())), onReady: (session) => ({ browser, server, page } = session) });
 
 async function library() {
   const popup = await browser.context.newPage();
