@@ -8,7 +8,7 @@ import { canonicalUrl } from '../analysis/article/metadata.ts';
 import { normalizePageUrl } from '../analysis/article/pageIdentity.ts';
 import { textOffsetOf } from '../analysis/article/textPositions.ts';
 import { type DocumentAnalysis, findArticleSteps } from '../analysis/analyzeDocument.ts';
-import { runSliced } from '../shared/steps.ts';
+import { runSliced, type Steps } from '../shared/steps.ts';
 import { describeRange } from '../anchoring/selectors.ts';
 import { fail, ok, parsePageRequest, type PageRequest, type PageState } from '../messages/index.ts';
 import { askBackground } from '../messages/transport.ts';
@@ -93,15 +93,23 @@ const SLICE_MS = 12;
  */
 async function redraw(): Promise<void> {
   const mine = ++draws;
+  await runSliced(redrawSteps(), pause, SLICE_MS, () => mine !== draws);
+}
+
+function* redrawSteps(): Steps<void> {
   clearHighlights(document);
   const detected = state.analysis?.detected;
+  yield;
   state.text = detected ? buildArticleText(detected.region) : null;
+  yield;
   const { specs, orphans } = state.text ? annotationSpecs(state.text.text, state.annotations) : { specs: [], orphans: state.annotations.map((a) => a.id) };
   state.orphans = orphans;
-  if (!state.visible || !state.text || !state.analysis) return;
-  const done = await runSliced(drawHighlightsSteps(state.text, [...detectionSpecs(state.analysis.result), ...specs]), pause, SLICE_MS, () => mine !== draws);
-  if (done === null || mine !== draws) return;
-  state.text = buildArticleText(detected!.region);
+  if (!state.visible || !state.text || !state.analysis || !detected) return;
+  yield;
+  yield* drawHighlightsSteps(state.text, [...detectionSpecs(state.analysis.result), ...specs]);
+  yield;
+  // The drawing split text nodes: map the text again for selections made from now on.
+  state.text = buildArticleText(detected.region);
 }
 
 async function loadAnnotations(): Promise<void> {
