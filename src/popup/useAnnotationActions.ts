@@ -12,8 +12,9 @@ export function useAnnotationActions(reload: () => Promise<void>) {
       await reload();
     },
     remove: async (id: string) => {
-      setDeleted(await askBackground({ type: 'annotations/delete', id }));
+      const removed = await askBackground({ type: 'annotations/delete', id });
       await reload();
+      setDeleted(removed); // after the list no longer shows it, so the message and the list agree
     },
     undo: async () => {
       if (!deleted) return;
