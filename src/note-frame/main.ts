@@ -36,7 +36,7 @@ function render(draft: AnnotationDraft, pagePeople: string[], existing: NoteSess
   const cancel = el(document, 'button', { text: 'Cancel', attrs: { type: 'button' } });
   const quote = el(document, 'p', { className: 'quote', text: `“${draft.quote}”`, attrs: { title: draft.quote } });
   app.replaceChildren(quote, note, tags, error, el(document, 'div', { className: 'row' }, [
-    el(document, 'span', { className: 'hint', text: 'Ctrl+Enter saves · Esc cancels' }), cancel, save,
+    el(document, 'span', { className: 'hint', text: 'Ctrl+Enter to save' }), cancel, save,
   ]));
   if (existing) {
     note.value = existing.note;
