@@ -1,15 +1,7 @@
 import type { AnalysisResult } from '../analysis/types.ts';
 import type { Annotation } from '../store/annotation.ts';
+import { CLAIM_TYPE_LABEL } from '../shared/claimLabels.ts';
 import type { CardContent } from './hoverCard.ts';
-
-export const CLAIM_TYPE_LABEL: Record<string, string> = {
-  imposed: 'Sanctions imposed',
-  threatened_or_called_for: 'Sanctions threatened or called for',
-  violation_or_evasion: 'Sanctions violation or evasion',
-  lifted_or_eased: 'Sanctions lifted or eased',
-  impact: 'Impact of sanctions',
-  other: 'About sanctions',
-};
 
 /** The hover card's words for one highlight wrapper. */
 export function describeHighlight(highlight: Element, result: AnalysisResult, annotations: Annotation[]): CardContent | null {

@@ -1,5 +1,6 @@
 import { HIGHLIGHT_TAG } from './highlighter.ts';
-import { el, type UiHost } from './ui/uiHost.ts';
+import { el } from '../shared/dom.ts';
+import type { UiHost } from './ui/uiHost.ts';
 
 /** What the card shows for one highlight: plain strings only. */
 export interface CardContent {

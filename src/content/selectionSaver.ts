@@ -1,4 +1,5 @@
-import { el, type UiHost } from './ui/uiHost.ts';
+import { el } from '../shared/dom.ts';
+import type { UiHost } from './ui/uiHost.ts';
 
 export interface SelectionOffsets {
   start: number;

@@ -5,7 +5,7 @@
  * save twice), then asks the background to close it.
  */
 import { askBackground } from '../messages/transport.ts';
-import { el } from '../content/ui/uiHost.ts';
+import { el } from '../shared/dom.ts';
 import type { NoteSession } from '../background/noteSessions.ts';
 import type { AnnotationDraft } from '../store/annotation.ts';
 

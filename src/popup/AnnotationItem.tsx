@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CLAIM_TYPE_LABEL } from '../content/describeHighlight.ts';
+import { CLAIM_TYPE_LABEL } from '../shared/claimLabels.ts';
 import type { Annotation } from '../store/annotation.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Claim, Person } from '../analysis/types.ts';
-import { CLAIM_TYPE_LABEL } from '../content/describeHighlight.ts';
+import { CLAIM_TYPE_LABEL } from '../shared/claimLabels.ts';
 import type { PageState } from '../messages/index.ts';
 import { askBackground, askPage } from '../messages/transport.ts';
 import type { Annotation, AnnotationKind } from '../store/annotation.ts';
