@@ -60,11 +60,11 @@ async function handle(request: BackgroundRequest, sender: Runtime.MessageSender)
     case 'analysis/text': {
       // People and claims are found here, where the person model is decoded once per
       // background lifetime instead of once per page. The text never leaves the machine.
-      const analysis = analyzeText(request.text);
-      const matches = await Promise.all(analysis.people.map((p) => lists.match(p.name, p.mentions.map((m) => m.text))));
-      analysis.people.forEach((person, i) => (person.sanctions = matches[i] ?? []));
-      return analysis;
+      // Sanctions status is a separate request, so highlights need not wait for the list index.
+      return analyzeText(request.text);
     }
+    case 'sanctions/match':
+      return Promise.all(request.people.map((person) => lists.match(person.name, person.mentions)));
     case 'lists/status':
       return lists.status();
     case 'lists/import':

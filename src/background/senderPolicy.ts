@@ -8,7 +8,7 @@ import type { BackgroundRequest } from '../messages/index.ts';
  * saved in the extension's frame, which the page cannot read).
  */
 const CONTENT_SCRIPT_MAY: ReadonlySet<BackgroundRequest['type']> = new Set([
-  'annotations/forPage', 'analysis/text', 'people/savedPages', 'library/open', 'notes/open', 'notes/edit',
+  'annotations/forPage', 'analysis/text', 'sanctions/match', 'people/savedPages', 'library/open', 'notes/open', 'notes/edit',
 ]);
 
 export interface SenderInfo {

@@ -82,6 +82,19 @@ async function analyze(): Promise<void> {
   // Phase measures above and below are for profiling; 'newsmark:analyze' spans the whole analysis.
   performance.measure('newsmark:highlight', { start: analysed, end: performance.now() });
   performance.measure('newsmark:analyze', { start: started, end: performance.now() });
+  void loadSanctionsStatus(analysis);
+}
+
+/** Sanctions-list status for the people found; the hover card and the popup show it when it arrives. */
+async function loadSanctionsStatus(analysis: DocumentAnalysis): Promise<void> {
+  const people = analysis.result.people;
+  if (!people.length) return;
+  try {
+    const matches = await askBackground({ type: 'sanctions/match', people: people.map((p) => ({ name: p.name, mentions: p.mentions.map((m) => m.text) })) });
+    people.forEach((person, i) => (person.sanctions = matches[i] ?? []));
+  } catch (error) {
+    console.warn('Newsmark: could not check the sanctions lists', error);
+  }
 }
 
 /** Longest stretch of our work before we give the main thread back (ms). */

@@ -3,7 +3,7 @@
  * with a validator; every receiver validates what it gets before acting on it.
  */
 import * as v from 'valibot';
-import type { Claim, Person, TextAnalysis } from '../analysis/types.ts';
+import type { Claim, Person, SanctionsListEntry, TextAnalysis } from '../analysis/types.ts';
 import type { Annotation, AnnotationDraft, PageRecord } from '../store/annotation.ts';
 import type { LibraryPage } from '../store/libraryQuery.ts';
 import type { ListStatus } from '../background/sanctionsLists.ts';
@@ -46,6 +46,8 @@ export interface BackgroundResponses {
   'people/savedPages': PageRecord[];
   'library/open': boolean;
   'analysis/text': TextAnalysis;
+  /** For each person asked about, in order: their strong sanctions-list matches. */
+  'sanctions/match': SanctionsListEntry[][];
   'lists/status': ListStatus[];
   'lists/import': ListStatus[];
   'lists/remove': ListStatus[];

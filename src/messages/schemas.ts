@@ -72,6 +72,10 @@ export const BackgroundRequestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('annotations/export'), format: v.picklist(['backup', 'w3c', 'markdown']) }),
   v.object({ type: v.literal('analysis/text'), text: text(5_000_000) }),
+  v.object({
+    type: v.literal('sanctions/match'),
+    people: v.pipe(v.array(v.object({ name: text(500), mentions: v.pipe(v.array(text(500)), v.maxLength(1000)) })), v.maxLength(2000)),
+  }),
   v.object({ type: v.literal('lists/status') }),
   v.object({
     type: v.literal('lists/import'),

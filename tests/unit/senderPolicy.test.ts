@@ -15,7 +15,7 @@ test('extension pages may ask anything', () => {
 });
 
 test('a content script may ask only for what its page needs', () => {
-  for (const type of ['annotations/forPage', 'analysis/text', 'people/savedPages', 'library/open', 'notes/open'] as const) {
+  for (const type of ['annotations/forPage', 'analysis/text', 'sanctions/match', 'people/savedPages', 'library/open', 'notes/open', 'notes/edit'] as const) {
     assert.equal(mayAsk(type, contentScript, ID, ORIGIN), true, type);
   }
   for (const type of ['annotations/search', 'annotations/delete', 'annotations/update', 'annotations/restore', 'annotations/export', 'annotations/import', 'annotations/save', 'notes/get', 'notes/close'] as const) {
