@@ -103,3 +103,11 @@ test('a headline phrase glued to a name is not part of it', () => {
   assertOffsets(text, people);
   for (const p of people) for (const m of p.mentions) assert.ok(!m.text.includes('Returns'), m.text);
 });
+
+test('a surname alone is the person whose full name the article gave, even where the model hesitates', () => {
+  const text = 'Inspectors traced the cargo to a firm run by businessman Oskar Lindqvist, officials said.\nLindqvist, who founded the firm in 2009, denied any wrongdoing.\nLater, Lindqvist said he would cooperate. Lindqvist Freight declined to comment.';
+  const people = findPeople(text);
+  const oskar = people.find((p) => p.name === 'Oskar Lindqvist');
+  assert.ok(oskar);
+  assert.deepEqual(oskar.mentions.map((m) => m.text), ['Oskar Lindqvist', 'Lindqvist', 'Lindqvist']);
+});

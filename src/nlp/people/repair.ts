@@ -67,6 +67,21 @@ export function propagateKnownNames(doc: PreparedDoc, tags: Uint8Array): void {
     }
   });
   if (surnames.size === 0) return;
+  // Body text: a lone capitalized word that is the surname of a full name seen in this document
+  // ("Oskar Lindqvist" … "Lindqvist, who founded …") is that person, whatever the model guessed,
+  // unless it starts a longer capitalized run ("Lindqvist Freight").
+  const fullNameSurnames = new Set<number>();
+  for (const list of names.values()) for (const seq of list) fullNameSurnames.add(seq[seq.length - 1]!);
+  sentences.forEach(([a, b], s) => {
+    if (kinds[s] !== 0) return;
+    for (let t = a; t < b; t++) {
+      const w = words[t]!;
+      if (tags[t] === B_PER || tags[t] === I_PER || !w.isCap || !fullNameSurnames.has(w.lower)) continue;
+      if (t + 1 < b && words[t + 1]!.isCap) continue;
+      if (t > a && words[t - 1]!.isCap && tags[t - 1] !== 0) continue;
+      tags[t] = B_PER;
+    }
+  });
   sentences.forEach(([a, b], s) => {
     if (kinds[s] === 0) return;
     for (let t = a; t < b; t++) {
