@@ -380,6 +380,25 @@ for (const [n, id] of ids.entries()) {
   }
   progress(`[${n + 1}/${ids.length}] ${id.slice(0, 10)} ${((Date.now() - t0) / 1000).toFixed(1)} s ${JSON.stringify(record.wallMs ?? {})} ${record.note ?? ''}`);
 }
+// Heap on the largest page: the page's heap with the extension minus without it, after a GC.
+const largestId = records.reduce((best, r) => (!best || (r.words ?? -1) > (best.words ?? -1) ? r : best), null)?.id;
+async function heapAfterGc(context, id, waitForAnalysis) {
+  const page = await context.newPage();
+  try {
+    await gotoLoaded(page, pageUrl(id), Date.now() + PAGE_TIMEOUT_MS);
+    if (waitForAnalysis) await page.waitForFunction(() => performance.getEntriesByName('newsmark:analyze').length > 0, null, { timeout: PAGE_TIMEOUT_MS }).catch(() => {});
+    await page.waitForTimeout(SETTLE_MS);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
+    return usedSize;
+  } finally {
+    await page.close();
+  }
+}
+const heapOnLargest = largestId ? (await heapAfterGc(withExt.context, largestId, true)) - (await heapAfterGc(plain.context, largestId, false)) : null;
+
 await withExt.close();
 await plain.close();
 server.close();
@@ -435,7 +454,7 @@ const beforePaint = painted.filter((r) => r.analyzeStartMs < r.firstPaintMs);
 console.log(`first paint: Newsmark's work began after the page's first contentful paint on ${painted.length - beforePaint.length} of ${painted.length} painted pages${beforePaint.length ? ` (before it on ${beforePaint.map((r) => r.id.slice(0, 10)).join(', ')})` : ''}; the person model loads in the background, never in the page`);
 console.log(`max long task during analysis: ${fmt(maxLong?.longestTaskMs, 0)} ms (${maxLong?.id.slice(0, 10) ?? '-'})`);
 if (largest) {
-  console.log(`largest page: ${largest.id.slice(0, 10)} (${largest.words} words): analyze ${fmt(largest.analyzeMs)} ms, readability ${fmt(largest.readabilityMs)} ms, longest task ${fmt(largest.longestTaskMs, 0)} ms; content.js ${CONTENT_BYTES} bytes, model.generated.ts ${MODEL_BYTES ?? '-'} bytes`);
+  console.log(`largest page: ${largest.id.slice(0, 10)} (${largest.words} words): analyze ${fmt(largest.analyzeMs)} ms, readability ${fmt(largest.readabilityMs)} ms, longest task ${fmt(largest.longestTaskMs, 0)} ms; heap added by the extension ${heapOnLargest == null ? '-' : (heapOnLargest / 1e6).toFixed(2)} MB; content.js ${CONTENT_BYTES} bytes, model.generated.ts ${MODEL_BYTES ?? '-'} bytes`);
 }
 
 const round = (x, d = 2) => (x == null ? null : Number(x.toFixed(d)));
@@ -457,6 +476,7 @@ console.log(JSON.stringify({
   maxLongTaskPage: maxLong?.id ?? null,
   largestPage: largest ? { id: largest.id, words: largest.words, analyzeMs: round(largest.analyzeMs), readabilityMs: round(largest.readabilityMs) } : null,
   contentScriptBytes: CONTENT_BYTES,
+  heapAddedOnLargestPageBytes: heapOnLargest,
   modelBytes: MODEL_BYTES,
   errors: withErrors.map((r) => ({ id: r.id, count: r.errors.length, first: r.errors[0] })),
   textChanges: changed.map((r) => ({ id: r.id, offset: r.diff.offset })),
