@@ -1,6 +1,9 @@
 import search from 'approx-string-match';
 import type { QuoteSelectors } from './selectors.ts';
 
+/** Below this agreement of quote, prefix, suffix and position (0–1), a fuzzy match is refused. */
+export const MIN_FUZZY_SCORE = 0.7;
+
 export interface Anchor {
   start: number;
   end: number;
@@ -31,6 +34,8 @@ export function anchorQuote(text: string, selectors: QuoteSelectors): Anchor | n
   const candidates = quote.length > 4 ? search(text, quote, maxErrors) : [];
   if (!candidates.length) return null;
   const best = bestBy(candidates, (m) => score(text, selectors, m.start, m.end, m.errors));
+  // A weak fuzzy match is a different passage: better an orphan than a note on the wrong words.
+  if (score(text, selectors, best.start, best.end, best.errors) < MIN_FUZZY_SCORE) return null;
   return { start: best.start, end: best.end, method: 'fuzzy' };
 }
 

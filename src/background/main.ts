@@ -6,7 +6,10 @@
  * what a page needs: its own annotations, never the library, edits, deletes, export or import.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import * as v from 'valibot';
+import { sameSite } from '../analysis/article/pageIdentity.ts';
 import { analyzeText } from '../analysis/analyzeText.ts';
+import { AnnotationDraftSchema, PeopleNamesSchema } from '../messages/schemas.ts';
 import { fail, ok, parseBackgroundRequest, type BackgroundRequest } from '../messages/index.ts';
 import { askPage } from '../messages/transport.ts';
 import { AnnotationStore } from '../store/annotationStore.ts';
@@ -25,15 +28,18 @@ const notes = new NoteSessions();
 async function handle(request: BackgroundRequest, sender: Runtime.MessageSender): Promise<unknown> {
   switch (request.type) {
     case 'annotations/forPage':
+      ownPageOnly(sender, request.pageKey);
       return store.forPage(request.pageKey);
     case 'annotations/save':
       return notifyPages(await store.save(request.draft, { pagePeople: request.pagePeople, id: request.id }));
     case 'annotations/saveDetection': {
       // One message from the popup does the whole save, so closing the popup cannot cut it in half.
       const { tabId, note, start, end, kind, person, claimType } = request;
-      const draft = await askPage(tabId, { type: 'page/draft', start, end, kind, person, claimType });
+      // What the page's content script answers is validated like any other message.
+      const draft = v.parse(AnnotationDraftSchema, await askPage(tabId, { type: 'page/draft', start, end, kind, person, claimType }));
       const state = await askPage(tabId, { type: 'page/getState' });
-      return notifyPages(await store.save({ ...draft, note }, { pagePeople: state.people.map((p) => p.name) }));
+      const pagePeople = v.parse(PeopleNamesSchema, state.people.map((p) => p.name));
+      return notifyPages(await store.save({ ...draft, note }, { pagePeople }));
     }
     case 'annotations/update':
       return notifyPages(await store.update(request.id, request.note, request.tags));
@@ -51,7 +57,7 @@ async function handle(request: BackgroundRequest, sender: Runtime.MessageSender)
       return summary;
     }
     case 'people/savedPages':
-      return store.pagesMentioning(request.person, request.exceptPageKey);
+      return { count: (await store.pagesMentioning(request.person, request.exceptPageKey)).length };
     case 'library/open': {
       const query = request.person ? `?person=${encodeURIComponent(request.person)}` : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`popup.html${query}`) });
@@ -72,10 +78,12 @@ async function handle(request: BackgroundRequest, sender: Runtime.MessageSender)
     case 'lists/remove':
       return lists.remove(request.list);
     case 'notes/open':
+      ownPageOnly(sender, request.draft.pageKey);
       return { token: notes.open(request.draft, request.pagePeople ?? [], sender.tab?.id) };
     case 'notes/edit': {
       const annotation = await store.get(request.id);
       if (!annotation) throw new Error('That annotation no longer exists');
+      ownPageOnly(sender, annotation.pageKey);
       return { token: notes.edit(annotation, sender.tab?.id) };
     }
     case 'notes/get':
@@ -101,6 +109,12 @@ async function notifyAllPages(): Promise<void> {
       tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'page/annotationsChanged' }).catch(() => undefined),
     ),
   );
+}
+
+/** A content script may only touch annotations of pages on its own site (see sameSite). */
+function ownPageOnly(sender: Runtime.MessageSender, pageKey: string): void {
+  const fromPage = !sender.url?.startsWith(browser.runtime.getURL(''));
+  if (fromPage && !(sender.url && sameSite(pageKey, sender.url))) throw new Error('Not allowed from this page');
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {

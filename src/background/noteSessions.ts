@@ -17,7 +17,8 @@ export interface NoteSession {
 /**
  * Drafts waiting for their note. The content script registers the selection and gets a random
  * token; the extension-origin note frame, which the page cannot read, fetches the draft by that
- * token. A page never learns a token, so it cannot make the frame save anything.
+ * token. Only extension pages may read a session (sender policy), so a page that sees the frame's
+ * URL can at most show the frame again: it cannot read what is typed there nor save by itself.
  */
 export class NoteSessions {
   private sessions = new Map<string, Session>();

@@ -117,8 +117,14 @@ function textNodesBetween(doc: Document, first: Text, last: Text, articleNodes: 
   return out;
 }
 
+/** Wrappers Newsmark inserted, per document: clearing removes these and never a page's own elements. */
+const ourWrappers = new WeakMap<Document, Element[]>();
+
 function wrap(doc: Document, node: Text, spec: HighlightSpec): void {
   const wrapper = doc.createElement(HIGHLIGHT_TAG);
+  const list = ourWrappers.get(doc) ?? [];
+  list.push(wrapper);
+  ourWrappers.set(doc, list);
   wrapper.setAttribute('data-newsmark-kind', spec.kind);
   for (const [key, value] of Object.entries(spec.data)) wrapper.setAttribute(`data-${key}`, value);
   node.parentNode!.insertBefore(wrapper, node);
@@ -143,7 +149,9 @@ function splitOff(node: Text, offset: number): Text {
 }
 
 export function clearHighlights(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll(HIGHLIGHT_TAG))) {
+  const wrappers = ourWrappers.get(doc) ?? [];
+  ourWrappers.delete(doc);
+  for (const el of wrappers) {
     const parent = el.parentNode;
     if (!parent) continue;
     while (el.firstChild) parent.insertBefore(el.firstChild, el);

@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { buildArticleText, type ArticleText } from '../analysis/article/articleText.ts';
 import { canonicalUrl } from '../analysis/article/metadata.ts';
-import { normalizePageUrl } from '../analysis/article/pageIdentity.ts';
+import { pageKeyFor } from '../analysis/article/pageIdentity.ts';
 import { textOffsetOf } from '../analysis/article/textPositions.ts';
 import { type DocumentAnalysis, findArticleSteps } from '../analysis/analyzeDocument.ts';
 import { runSliced, type Steps } from '../shared/steps.ts';
@@ -54,11 +54,14 @@ async function analyze(): Promise<void> {
   clearHighlights(document);
   state.analyzedUrl = location.href;
   // The page's identity is known before the analysis, so its annotations load meanwhile.
-  state.pageKey = normalizePageUrl(canonicalUrl(document, location.href) ?? location.href);
-  const saved = askBackground({ type: 'annotations/forPage', pageKey: state.pageKey }).catch((error: unknown) => {
-    console.warn('Newsmark: could not load saved annotations', error);
-    return [];
-  });
+  // A new page (or a single-page app's next page): nothing of the old one may be used meanwhile.
+  draws++;
+  state.analysis = null;
+  state.text = null;
+  state.annotations = [];
+  state.pageKey = pageKeyFor(location.href, canonicalUrl(document, location.href));
+  const load = ++loads;
+  const saved = fetchAnnotations();
   const analysis = await runSliced(findArticleSteps(document, location.href), pause, SLICE_MS, () => mine !== analyses);
   if (!analysis || mine !== analyses) return;
   const detected = performance.now();
@@ -77,7 +80,9 @@ async function analyze(): Promise<void> {
   const analysed = performance.now();
   performance.measure('newsmark:people-and-claims', { start: detected, end: analysed });
   state.analysis = analysis;
-  state.annotations = await saved;
+  const annotations = await saved;
+  if (mine !== analyses) return;
+  if (load === loads) state.annotations = annotations; // a newer load (a change meanwhile) wins
   await redraw();
   // Phase measures above and below are for profiling; 'newsmark:analyze' spans the whole analysis.
   performance.measure('newsmark:highlight', { start: analysed, end: performance.now() });
@@ -125,13 +130,21 @@ function* redrawSteps(): Steps<void> {
   state.text = buildArticleText(detected.region);
 }
 
-async function loadAnnotations(): Promise<void> {
-  try {
-    state.annotations = await askBackground({ type: 'annotations/forPage', pageKey: state.pageKey });
-  } catch (error) {
+/** Bumped by each load of this page's annotations: only the newest answer is kept. */
+let loads = 0;
+
+function fetchAnnotations(): Promise<Annotation[]> {
+  return askBackground({ type: 'annotations/forPage', pageKey: state.pageKey }).catch((error: unknown) => {
     console.warn('Newsmark: could not load saved annotations', error);
-    state.annotations = [];
-  }
+    return [];
+  });
+}
+
+async function loadAnnotations(): Promise<void> {
+  const load = ++loads;
+  const annotations = await fetchAnnotations();
+  if (load !== loads) return;
+  state.annotations = annotations;
   await redraw();
 }
 
@@ -151,11 +164,12 @@ function selectionOffsets(): { start: number; end: number } | null {
 function draftFor(start: number, end: number, extra: Partial<AnnotationDraft> = {}): AnnotationDraft {
   if (!state.text) throw new Error('No article on this page');
   const article = state.analysis!.result.article;
+  // Bounded to what the background accepts: a page's title or URL can be any length.
   return {
-    pageKey: state.pageKey,
-    url: location.href,
-    pageTitle: article.title || document.title,
-    siteName: article.siteName ?? location.hostname,
+    pageKey: state.pageKey.slice(0, 4096),
+    url: location.href.slice(0, 4096),
+    pageTitle: (article.title || document.title).slice(0, 2000),
+    siteName: (article.siteName ?? location.hostname).slice(0, 500),
     kind: 'note',
     ...describeRange(state.text.text, start, end),
     note: '',
@@ -233,10 +247,10 @@ async function editNote(id: string, highlight: Element): Promise<void> {
 
 /** Context across articles: how many other saved articles mention this person. */
 async function savedArticlesLine(person: string): Promise<CardLine[]> {
-  const pages = await askBackground({ type: 'people/savedPages', person, exceptPageKey: state.pageKey }).catch(() => []);
-  if (!pages.length) return [{ text: 'Not in any other article you saved' }];
+  const { count } = await askBackground({ type: 'people/savedPages', person, exceptPageKey: state.pageKey }).catch(() => ({ count: 0 }));
+  if (!count) return [{ text: 'Not in any other article you saved' }];
   return [{
-    text: `In ${pages.length} other saved article${pages.length === 1 ? '' : 's'} — open in the library`,
+    text: `In ${count} other saved article${count === 1 ? '' : 's'} — open in the library`,
     action: () => void askBackground({ type: 'library/open', person }),
   }];
 }
@@ -256,8 +270,9 @@ browser.runtime.onMessage.addListener((message: unknown) => {
 });
 
 // Single-page apps change the URL through the History API without a load: re-run then.
+const withoutHash = (url: string) => url.split('#')[0];
 setInterval(() => {
-  if (location.href !== state.analyzedUrl) void analyze();
+  if (withoutHash(location.href) !== withoutHash(state.analyzedUrl)) void analyze();
 }, 1000);
 
 void analyze();

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import type { Claim, Person, SanctionsListEntry, TextAnalysis } from '../analysis/types.ts';
-import type { Annotation, AnnotationDraft, PageRecord } from '../store/annotation.ts';
+import type { Annotation, AnnotationDraft } from '../store/annotation.ts';
 import type { LibraryPage } from '../store/libraryQuery.ts';
 import type { ListStatus } from '../background/sanctionsLists.ts';
 import type { NoteSession } from '../background/noteSessions.ts';
@@ -43,7 +43,7 @@ export interface BackgroundResponses {
   'annotations/search': LibraryPage;
   'annotations/export': string;
   'annotations/import': ImportSummary;
-  'people/savedPages': PageRecord[];
+  'people/savedPages': { count: number };
   'library/open': boolean;
   'analysis/text': TextAnalysis;
   /** For each person asked about, in order: their strong sanctions-list matches. */

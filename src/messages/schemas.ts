@@ -31,6 +31,8 @@ export const AnnotationSchema = v.object({
   updatedAt: v.number(),
 });
 
+export const PeopleNamesSchema = v.pipe(v.array(text(500)), v.maxLength(2000));
+
 /** Messages the background answers (from content scripts and the popup). */
 export const BackgroundRequestSchema = v.variant('type', [
   v.object({ type: v.literal('annotations/forPage'), pageKey: text(4096) }),
@@ -71,7 +73,7 @@ export const BackgroundRequestSchema = v.variant('type', [
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000))),
   }),
   v.object({ type: v.literal('annotations/export'), format: v.picklist(['backup', 'w3c', 'markdown']) }),
-  v.object({ type: v.literal('analysis/text'), text: text(5_000_000) }),
+  v.object({ type: v.literal('analysis/text'), text: text(2_000_000) }),
   v.object({
     type: v.literal('sanctions/match'),
     people: v.pipe(v.array(v.object({ name: text(500), mentions: v.pipe(v.array(text(500)), v.maxLength(1000)) })), v.maxLength(2000)),

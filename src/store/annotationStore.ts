@@ -45,17 +45,19 @@ export class AnnotationStore {
     if (draft.end <= draft.start) throw new Error('An annotation needs a non-empty quote');
     const at = this.now();
     const annotation: Annotation = { ...draft, id: context.id ?? this.newId(), createdAt: at, updatedAt: at };
-    const earlier = context.id ? await this.db.annotations.get(context.id) : undefined;
-    if (earlier) return earlier;
-    await this.db.transaction('rw', this.db.annotations, this.db.pages, async () => {
+    const saved = await this.db.transaction('rw', this.db.annotations, this.db.pages, async () => {
+      // A retried save (same id) returns the first one, even when the two overlap.
+      const earlier = context.id ? await this.db.annotations.get(context.id) : undefined;
+      if (earlier) return earlier;
       await this.db.annotations.add(annotation);
       const page = await this.db.pages.get(draft.pageKey);
       const people = new Set([...(page?.people ?? []), ...(context.pagePeople ?? []), ...(draft.person ? [draft.person] : [])]);
       const record: PageRecord = { pageKey: draft.pageKey, url: draft.url, title: draft.pageTitle, siteName: draft.siteName, people: [...people], savedAt: at };
       await this.db.pages.put(record);
+      return annotation;
     });
-    (await this.libraryIndex()).upsert(annotation);
-    return annotation;
+    if (saved === annotation) (await this.libraryIndex()).upsert(annotation);
+    return saved;
   }
 
   async update(id: string, note: string, tags?: string[]): Promise<Annotation> {
@@ -71,10 +73,12 @@ export class AnnotationStore {
   }
 
   async delete(id: string): Promise<Annotation> {
-    const removed = await this.db.transaction('rw', this.db.annotations, async () => {
+    const removed = await this.db.transaction('rw', this.db.annotations, this.db.pages, async () => {
       const current = await this.db.annotations.get(id);
       if (!current) throw new Error('That annotation no longer exists');
       await this.db.annotations.delete(id);
+      // A page with nothing saved on it any more no longer counts as a saved article.
+      if ((await this.db.annotations.where('pageKey').equals(current.pageKey).count()) === 0) await this.db.pages.delete(current.pageKey);
       return current;
     });
     (await this.libraryIndex()).remove(id);
@@ -83,7 +87,14 @@ export class AnnotationStore {
 
   /** Puts back an annotation exactly as it was (undo of a delete). */
   async restore(annotation: Annotation): Promise<Annotation> {
-    await this.db.annotations.put(annotation);
+    await this.db.transaction('rw', this.db.annotations, this.db.pages, async () => {
+      await this.db.annotations.put(annotation);
+      const page = await this.db.pages.get(annotation.pageKey);
+      if (!page) {
+        await this.db.pages.put({ pageKey: annotation.pageKey, url: annotation.url, title: annotation.pageTitle, siteName: annotation.siteName,
+          people: annotation.person ? [annotation.person] : [], savedAt: annotation.createdAt });
+      }
+    });
     (await this.libraryIndex()).upsert(annotation);
     return annotation;
   }
@@ -117,7 +128,10 @@ export class AnnotationStore {
     } catch {
       throw new Error('This file is not JSON, so it is neither a Newsmark backup nor a W3C annotation file');
     }
-    const incoming = isWebAnnotationFile(data) ? fromWebAnnotationCollection(data, normalizePageUrl) : parseBackup(data);
+    const parsed = isWebAnnotationFile(data) ? fromWebAnnotationCollection(data, normalizePageUrl) : parseBackup(data);
+    // The first of each id wins: merged exports can repeat an annotation.
+    const incoming = [...new Map(parsed.reverse().map((a) => [a.id, a])).values()].reverse();
+    const repeated = parsed.length - incoming.length;
     const added = await this.db.transaction('rw', this.db.annotations, this.db.pages, async () => {
       const existing = new Set(await this.db.annotations.where('id').anyOf(incoming.map((a) => a.id)).primaryKeys());
       const fresh = incoming.filter((a) => !existing.has(a.id));
@@ -131,11 +145,17 @@ export class AnnotationStore {
     });
     const library = await this.libraryIndex();
     for (const a of added) library.upsert(a);
-    return { added: added.length, skipped: incoming.length - added.length };
+    return { added: added.length, skipped: incoming.length - added.length + repeated };
   }
 
   private libraryIndex(): Promise<LibraryIndex> {
-    this.library ??= this.db.annotations.toArray().then((all) => new LibraryIndex(all));
+    this.library ??= this.db.annotations.toArray().then(
+      (all) => new LibraryIndex(all),
+      (error: unknown) => {
+        this.library = null; // the next search tries again
+        throw error;
+      },
+    );
     return this.library;
   }
 }

@@ -48,3 +48,9 @@ test('a removed paragraph leaves the annotation unanchored (an orphan), not misp
   const changed = original.split('\n').filter((line) => !line.includes('northern quay')).join('\n');
   assert.equal(anchorQuote(changed, selectors), null);
 });
+
+test('a quote whose passage is gone is not pinned on a look-alike elsewhere', () => {
+  const text = 'The northern quay reopened in April. Ferries now dock there twice a day.';
+  const sel = { quote: 'the southern pier', prefix: 'Engineers said ', suffix: ' would need new piles', start: 40, end: 57, codePointStart: 40, codePointEnd: 57 };
+  assert.equal(anchorQuote(text, sel), null);
+});

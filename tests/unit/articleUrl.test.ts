@@ -42,3 +42,13 @@ test('the canonical link wins over the address the page was opened at, resolved 
   const bare = parseHTML('<html><head></head><body></body></html>').document as unknown as Document;
   assert.equal(canonicalUrl(bare, 'https://news.example/a?utm_source=x'), 'https://news.example/a?utm_source=x');
 });
+
+test('a page may claim a canonical URL only on its own site', async () => {
+  const { pageKeyFor, sameSite } = await import('../../src/analysis/article/pageIdentity.ts');
+  assert.equal(pageKeyFor('https://m.news.example/story?utm_source=x', 'https://www.news.example/story'), 'https://news.example/story');
+  assert.equal(pageKeyFor('https://evil.example/copy', 'https://news.example/story'), 'https://evil.example/copy');
+  assert.equal(pageKeyFor('https://news.example/story', null), 'https://news.example/story');
+  assert.equal(sameSite('https://edition.news.example/a', 'https://news.example/b'), true);
+  assert.equal(sameSite('https://news.example.evil.test/a', 'https://news.example/b'), false);
+  assert.equal(sameSite('https://evilnews.example/a', 'https://news.example/b'), false);
+});

@@ -73,3 +73,11 @@ test('clearing joins only the pieces it split: the page’s own text nodes stay 
   assert.equal(own.data, 'Minister Elena Varga');
   assert.equal(tail.data, ' met the board.');
 });
+
+test('clearing leaves a page’s own newsmark-hl elements alone', () => {
+  const doc = new JSDOM('<html><body><article><p>Minister Elena Varga met the board.</p><p><newsmark-hl data-newsmark-kind="note">forged</newsmark-hl></p></article></body></html>').window.document;
+  const at = buildArticleText({ roots: [doc.querySelector('article')!], excluded: new Set() });
+  drawHighlights(at, [spec(at.text, 'Elena Varga', 'person')]);
+  clearHighlights(doc);
+  assert.deepEqual(Array.from(doc.querySelectorAll('newsmark-hl')).map((el) => el.textContent), ['forged']);
+});

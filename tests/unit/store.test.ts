@@ -117,6 +117,28 @@ test('Markdown export groups by article with quotes as blockquotes', async () =>
   assert.match(md, /^> second quote$/m);
 });
 
+test('a file that repeats an annotation imports it once', async () => {
+  const a = await store.save(draft({ note: 'once' }));
+  const json = JSON.stringify({ format: 'newsmark-backup', version: 1, annotations: [a, a] });
+  await db.annotations.clear();
+  assert.deepEqual(await store.importFile(json), { added: 1, skipped: 1 });
+});
+
+test('deleting the last annotation of a page removes the page from cross-article counts; undo brings it back', async () => {
+  const a = await store.save(draft(), { pagePeople: ['Elena Varga'] });
+  assert.equal((await store.pagesMentioning('Elena Varga')).length, 1);
+  const removed = await store.delete(a.id);
+  assert.equal((await store.pagesMentioning('Elena Varga')).length, 0);
+  await store.restore(removed);
+  assert.equal((await db.pages.count()), 1);
+});
+
+test('a retried save with the same id, even overlapping the first, saves once and succeeds', async () => {
+  const [first, second] = await Promise.all([store.save(draft({ note: 'retry' }), { id: 'fixed-id-123' }), store.save(draft({ note: 'retry' }), { id: 'fixed-id-123' })]);
+  assert.equal(first.id, second.id);
+  assert.equal((await store.search({ query: 'retry' })).total, 1);
+});
+
 test('a malformed or foreign file is rejected with a message and changes nothing', async () => {
   await store.save(draft());
   await assert.rejects(store.importFile('not json'), /not JSON/);

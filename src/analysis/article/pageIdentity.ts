@@ -29,3 +29,30 @@ export function normalizePageUrl(raw: string): string {
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
   return `https://${host}${port}${path}${query}`;
 }
+
+/** The host without the prefixes publishers use for the same site (www., m., amp., mobile.). */
+function siteHost(raw: string): string | null {
+  try {
+    return new URL(raw).hostname.toLowerCase().replace(/^(www|m|amp|mobile)\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether two URLs belong to the same site: the same host once www./m./amp. are dropped, or
+ * one a subdomain of the other. A page may only claim a canonical URL on its own site:
+ * otherwise any page could declare itself another site's article and be shown, or be handed,
+ * the reader's annotations of that article.
+ */
+export function sameSite(a: string, b: string): boolean {
+  const x = siteHost(a);
+  const y = siteHost(b);
+  if (!x || !y) return false;
+  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
+}
+
+/** The page key of a page at `pageUrl` that names `canonical` (if any) as its canonical URL. */
+export function pageKeyFor(pageUrl: string, canonical: string | null): string {
+  return normalizePageUrl(canonical && sameSite(canonical, pageUrl) ? canonical : pageUrl);
+}
