@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { buildArticleText, type ArticleText } from '../analysis/article/articleText.ts';
+import type { ArticleRegion } from '../analysis/article/region.ts';
 import { canonicalUrl } from '../analysis/article/metadata.ts';
 import { pageKeyFor } from '../analysis/article/pageIdentity.ts';
 import { textOffsetOf } from '../analysis/article/textPositions.ts';
@@ -114,20 +115,30 @@ async function redraw(): Promise<void> {
   await runSliced(redrawSteps(), pause, SLICE_MS, () => mine !== draws);
 }
 
+/**
+ * Where the reader's own highlights live: the article, or — on a page that is not an article,
+ * where Newsmark finds nothing itself — the whole body, so selections can still be saved.
+ */
+function noteRegion(): ArticleRegion | null {
+  if (!state.analysis) return null;
+  return state.analysis.detected?.region ?? (document.body ? { roots: [document.body], excluded: new Set() } : null);
+}
+
 function* redrawSteps(): Steps<void> {
   clearHighlights(document);
-  const detected = state.analysis?.detected;
+  const region = noteRegion();
   yield;
-  state.text = detected ? buildArticleText(detected.region) : null;
+  state.text = region ? buildArticleText(region) : null;
   yield;
   const { specs, orphans } = state.text ? annotationSpecs(state.text.text, state.annotations) : { specs: [], orphans: state.annotations.map((a) => a.id) };
   state.orphans = orphans;
-  if (!state.visible || !state.text || !state.analysis || !detected) return;
+  if (!state.visible || !state.text || !state.analysis || !region) return;
   yield;
-  yield* drawHighlightsSteps(state.text, [...detectionSpecs(state.analysis.result), ...specs]);
+  const detections = state.analysis.detected ? detectionSpecs(state.analysis.result) : [];
+  yield* drawHighlightsSteps(state.text, [...detections, ...specs]);
   yield;
   // The drawing split text nodes: map the text again for selections made from now on.
-  state.text = buildArticleText(detected.region);
+  state.text = buildArticleText(region);
 }
 
 /** Bumped by each load of this page's annotations: only the newest answer is kept. */
@@ -152,7 +163,7 @@ function selectionOffsets(): { start: number; end: number } | null {
   const selection = document.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !state.text) return null;
   const range = selection.getRangeAt(0);
-  const region = state.analysis?.detected?.region;
+  const region = noteRegion();
   if (!region || !region.roots.some((root) => root.contains(range.commonAncestorContainer) || range.commonAncestorContainer.contains(root))) return null;
   const start = textOffsetOf(state.text, range.startContainer, range.startOffset);
   const end = textOffsetOf(state.text, range.endContainer, range.endOffset);
@@ -162,7 +173,7 @@ function selectionOffsets(): { start: number; end: number } | null {
 }
 
 function draftFor(start: number, end: number, extra: Partial<AnnotationDraft> = {}): AnnotationDraft {
-  if (!state.text) throw new Error('No article on this page');
+  if (!state.text) throw new Error('This page has not been read yet');
   const article = state.analysis!.result.article;
   // Bounded to what the background accepts: a page's title or URL can be any length.
   return {

@@ -146,3 +146,21 @@ test('a person on the OFAC SDN list shows the entry and the list date on hover; 
   assert.doesNotMatch(await waitForHoverCard(other, /John Smith/), /OFAC/);
   await other.close();
 });
+
+test('a page that is not an article: nothing highlighted, the popup says so, and a selection can still be saved', async () => {
+  const other = await browser.context.newPage();
+  await other.goto(`${server.origin}/not-article.html`);
+  await other.waitForFunction(() => performance.getEntriesByName('newsmark:analyze').length > 0);
+  assert.equal(await other.locator('newsmark-hl').count(), 0);
+  const tabId = await browser.tabIdOf(other);
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.popupUrl(`?tab=${tabId}`));
+  await popup.getByText('No article found on this page.', { exact: false }).waitFor();
+  await popup.close();
+  await saveSelectionWithNote(other, 'body', 'Grain prices steady', 'front-page teaser');
+  await other.waitForSelector('newsmark-hl[data-newsmark-kind="note"]');
+  await other.reload();
+  await other.waitForSelector('newsmark-hl[data-newsmark-kind="note"]');
+  assert.equal(await other.locator('newsmark-hl').count(), 1);
+  await other.close();
+});
