@@ -26,6 +26,10 @@ async function openPopup(query) {
   return popup;
 }
 
+/** Highlights are drawn in slices: wait until `n` saved annotations are on the page. */
+const waitForNotes = (n) => page.waitForFunction(
+  (count) => new Set([...document.querySelectorAll('newsmark-hl[data-newsmark-kind="note"]')].map((e) => e.dataset.newsmarkId)).size === count, n);
+
 const noteTexts = () => page.$$eval('newsmark-hl[data-newsmark-kind="note"]', (els) => {
   const byId = new Map();
   for (const el of els) byId.set(el.dataset.newsmarkId, (byId.get(el.dataset.newsmarkId) ?? '') + el.textContent);
@@ -38,10 +42,11 @@ test('save with a note and tags, reload: the highlight, note and tags are back',
   await saveSelection('the uncertainty had already slowed loading', 'Loading delays', 'ports, grain');
   await saveSelection('his lawyers were studying the decision', 'Legal review');
   await page.reload();
-  await page.waitForSelector('newsmark-hl[data-newsmark-kind="note"]');
+  await waitForNotes(2);
   assert.deepEqual(await noteTexts(), ['his lawyers were studying the decision', 'the uncertainty had already slowed loading']);
   const popup = await openPopup();
   const item = popup.locator('li.annotation', { hasText: 'Loading delays' });
+  await item.locator('li.tag').first().waitFor();
   assert.deepEqual(await item.locator('li.tag').allTextContents(), ['ports', 'grain']);
   await popup.close();
 });
@@ -76,15 +81,14 @@ test('the page changed (a sentence inserted, a word edited): both notes still an
     .replace('<p>Foreign Minister', '<p>Update: the ministry issued a statement late on Monday.</p>\n      <p>Foreign Minister')
     .replace('his lawyers were studying the decision', 'his lawyers were reviewing the decision');
   await page.reload();
-  await page.waitForSelector('newsmark-hl[data-newsmark-kind="note"]');
-  await page.waitForFunction(() => new Set([...document.querySelectorAll('newsmark-hl[data-newsmark-kind="note"]')].map((e) => e.dataset.newsmarkId)).size === 2);
+  await waitForNotes(2);
   assert.deepEqual(await noteTexts(), ['his lawyers were reviewing the decision', 'the uncertainty had already slowed loading']);
 });
 
 test('a paragraph removed: its note is an orphan in the popup, and nothing is lost', async () => {
   version = original.replace(/<p>The port handles[\s\S]*?<\/p>/, '');
   await page.reload();
-  await page.waitForSelector('newsmark-hl[data-newsmark-kind="note"]');
+  await waitForNotes(1);
   assert.deepEqual(await noteTexts(), ['his lawyers were studying the decision']);
   const popup = await openPopup();
   const orphan = popup.locator('li.annotation', { hasText: 'Loading delays' });

@@ -15,6 +15,8 @@ export function useReaderSession(path, { pages = {}, onContext, onReady } = {}) 
     onContext?.(session.browser.context, session.server);
     session.page = await session.browser.context.newPage();
     await session.page.goto(`${session.server.origin}${path}`);
+    // Drawing runs in slices: the analysis is complete once its measure exists.
+    await session.page.waitForFunction(() => performance.getEntriesByName('newsmark:analyze').length > 0);
     await session.page.waitForSelector('newsmark-hl[data-newsmark-kind="person"]');
     onReady?.(session);
   });
