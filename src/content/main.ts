@@ -98,6 +98,7 @@ async function loadSanctionsStatus(analysis: DocumentAnalysis): Promise<void> {
   try {
     const matches = await askBackground({ type: 'sanctions/match', people: people.map((p) => ({ name: p.name, mentions: p.mentions.map((m) => m.text) })) });
     people.forEach((person, i) => (person.sanctions = matches[i] ?? []));
+    performance.mark('newsmark:sanctions-checked');
   } catch (error) {
     console.warn('Newsmark: could not check the sanctions lists', error);
   }

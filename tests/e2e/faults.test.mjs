@@ -12,8 +12,7 @@ useReaderSession('/article.html', { onReady: (session) => ({ browser, page } = s
 async function libraryNotes() {
   const popup = await browser.context.newPage();
   await popup.goto(browser.popupUrl());
-  await popup.getByRole('searchbox', { name: 'Search' }).waitFor();
-  await popup.waitForTimeout(300);
+  await popup.locator('.library p[aria-live], .library p.empty').first().waitFor(); // the list has loaded
   const notes = await popup.locator('li.annotation p.note').allTextContents();
   await popup.close();
   return notes.sort();

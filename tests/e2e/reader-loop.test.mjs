@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { pristineBodyText, saveSelectionWithNote, waitForHoverCard } from '../support/chromium.mjs';
+import { pristineBodyText, saveSelectionWithNote, waitForHoverCard, waitForSanctionsCheck } from '../support/chromium.mjs';
 import { useReaderSession } from '../support/readerSession.mjs';
 
 let browser;
@@ -137,6 +137,7 @@ test('a person on the OFAC SDN list shows the entry and the list date on hover; 
   const other = await browser.context.newPage();
   await other.goto(`${server.origin}/listed-people.html`);
   await other.waitForSelector('newsmark-hl[data-newsmark-person="Vladimir Putin"]');
+  await waitForSanctionsCheck(other);
   await other.hover('newsmark-hl[data-newsmark-person="Vladimir Putin"] >> nth=1');
   const listed = await waitForHoverCard(other, /OFAC SDN/);
   assert.match(listed, /as of \d{4}-\d{2}-\d{2}/);

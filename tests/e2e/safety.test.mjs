@@ -20,8 +20,7 @@ useReaderSession('/hostile.html', { onContext: (context) => context.on('request'
 async function library() {
   const popup = await browser.context.newPage();
   await popup.goto(browser.popupUrl());
-  await popup.getByRole('searchbox', { name: 'Search' }).waitFor();
-  await popup.waitForTimeout(300);
+  await popup.locator('.library p[aria-live], .library p.empty').first().waitFor(); // the list has loaded
   return popup;
 }
 

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchWithExtension, waitForHoverCard } from '../support/chromium.mjs';
+import { launchWithExtension, waitForHoverCard, waitForSanctionsCheck } from '../support/chromium.mjs';
 import { startServer } from '../support/server.mjs';
 
 let browser;
@@ -26,7 +26,7 @@ async function hoverCardFor(person) {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}/article.html`);
   await page.waitForSelector(`newsmark-hl[data-newsmark-person="${person}"]`);
-  await page.waitForTimeout(300);
+  await waitForSanctionsCheck(page);
   await page.hover(`newsmark-hl[data-newsmark-person="${person}"] >> nth=0`);
   const text = await waitForHoverCard(page, new RegExp(person));
   await page.close();

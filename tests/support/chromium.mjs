@@ -147,3 +147,8 @@ export async function clickInHoverCard(page, name) {
     await cdp.detach();
   }
 }
+
+/** Waits until the page's people have been checked against the sanctions lists (the card shows the result). */
+export async function waitForSanctionsCheck(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('newsmark:sanctions-checked').length > 0);
+}
