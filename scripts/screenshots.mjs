@@ -23,6 +23,7 @@ try {
   await page.waitForTimeout(300);
   await page.screenshot({ path: 'docs/note-frame.png', clip: { x: 0, y: 300, width: 820, height: 380 } });
   await noteFrame(page).getByRole('button', { name: 'Cancel' }).click();
+  await page.evaluate(() => getSelection()?.removeAllRanges());
   await page.mouse.move(5, 5);
   await page.waitForTimeout(300);
   await page.hover('newsmark-hl[data-newsmark-kind="claim"] >> nth=1');
