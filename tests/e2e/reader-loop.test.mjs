@@ -165,3 +165,14 @@ test('a page that is not an article: nothing highlighted, the popup says so, and
   assert.equal(await other.locator('newsmark-hl').count(), 1);
   await other.close();
 });
+
+test('a single-page app that changes the URL through the History API is analysed again', async () => {
+  const app = await browser.context.newPage();
+  await app.goto(`${server.origin}/spa.html`);
+  await app.waitForSelector('newsmark-hl[data-newsmark-person="Ingrid Solvang"]');
+  await app.evaluate(() => window.go('/spa/ferries'));
+  await app.waitForSelector('newsmark-hl[data-newsmark-person="Marta Kowalczyk"]');
+  assert.equal(await app.locator('newsmark-hl[data-newsmark-person="Ingrid Solvang"]').count(), 0);
+  await app.waitForFunction(() => performance.getEntriesByName('newsmark:analyze').length >= 2);
+  await app.close();
+});
