@@ -1,6 +1,6 @@
 import { findBoilerplate } from './boilerplate.ts';
 import { type ArticleMetadata, canonicalUrl, declaresArticle, readMetadataFallbacks } from './metadata.ts';
-import { type PageStats, measurePage } from './pageStats.ts';
+import { includedElements, type PageStats, measurePage } from './pageStats.ts';
 import { pickContainer } from './pickContainer.ts';
 import type { ArticleRegion } from './region.ts';
 import { runToEnd, type Steps } from '../../shared/steps.ts';
@@ -65,29 +65,20 @@ export function* detectArticleSteps(doc: Document, options: DetectOptions = {}):
  * (URL path "/") needs more.
  */
 function looksLikeArticle(stats: PageStats, roots: number[], excluded: Set<Element>, declared: boolean, pageUrl: string | null): boolean {
-  const { all } = stats;
   let evidence = 0;
   let prose = 0;
   let text = 0;
   let links = 0;
-  for (const r of roots) {
-    for (let i = r; i <= all[r]!.end; i++) {
-      const s = all[i]!;
-      if (excluded.has(s.el)) {
-        i = s.end;
-        continue;
-      }
-      if (s.tag === 'a') {
-        links += s.text;
-        text += s.text;
-        i = s.end;
-        continue;
-      }
-      text += s.ownText;
-      if (s.ownText < 25 || s.linkText >= s.ownText * 0.3) continue;
-      prose += s.ownText;
-      if (s.ownText >= 140) evidence += Math.sqrt(s.ownText - 140);
+  for (const s of includedElements(stats, roots, excluded, (e) => e.tag === 'a')) {
+    if (s.tag === 'a') {
+      links += s.text;
+      text += s.text;
+      continue;
     }
+    text += s.ownText;
+    if (s.ownText < 25 || s.linkText >= s.ownText * 0.3) continue;
+    prose += s.ownText;
+    if (s.ownText >= 140) evidence += Math.sqrt(s.ownText - 140);
   }
   if (text < 200 || links > text * 0.5) return false;
   if (isFrontPage(pageUrl)) return evidence >= 40 && links < text * 0.2;

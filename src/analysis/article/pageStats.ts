@@ -145,3 +145,22 @@ export function measurePage(root: Element): PageStats {
 export function linkDensity(s: ElementStats): number {
   return s.text > 0 ? s.linkText / s.text : 0;
 }
+
+/**
+ * The elements of `roots` in document order, skipping excluded subtrees; an element for which
+ * `leaf` is true is visited but its descendants are not.
+ */
+export function* includedElements(stats: PageStats, roots: number[], excluded: Set<Element>, leaf: (s: ElementStats) => boolean = () => false): Generator<ElementStats> {
+  const { all } = stats;
+  for (const r of roots) {
+    for (let i = r; i <= all[r]!.end; i++) {
+      const s = all[i]!;
+      if (excluded.has(s.el)) {
+        i = s.end;
+        continue;
+      }
+      yield s;
+      if (leaf(s)) i = s.end;
+    }
+  }
+}

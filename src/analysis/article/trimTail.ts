@@ -1,4 +1,4 @@
-import type { ElementStats, PageStats } from './pageStats.ts';
+import { type ElementStats, includedElements, type PageStats } from './pageStats.ts';
 
 /**
  * After the story's last paragraph, many containers carry a tail of links: a heading
@@ -20,19 +20,7 @@ export function trimTail(stats: PageStats, roots: number[], excluded: Set<Elemen
 
 /** Blocks that own text, in document order, outside excluded boxes. */
 function leafBlocks(stats: PageStats, roots: number[], excluded: Set<Element>): ElementStats[] {
-  const { all } = stats;
-  const out: ElementStats[] = [];
-  for (const r of roots) {
-    for (let i = r; i <= all[r]!.end; i++) {
-      const s = all[i]!;
-      if (excluded.has(s.el)) {
-        i = s.end;
-        continue;
-      }
-      if (s.ownText > 0) out.push(s);
-    }
-  }
-  return out;
+  return [...includedElements(stats, roots, excluded)].filter((s) => s.ownText > 0);
 }
 
 const CONTACT = /^(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/\S+|@\w{2,30})$/i;
