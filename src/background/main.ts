@@ -7,7 +7,6 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import * as v from 'valibot';
-import { sameSite } from '../analysis/article/pageIdentity.ts';
 import { analyzeText } from '../analysis/analyzeText.ts';
 import { AnnotationDraftSchema, PeopleNamesSchema } from '../messages/schemas.ts';
 import { fail, ok, parseBackgroundRequest, type BackgroundRequest } from '../messages/index.ts';
@@ -17,7 +16,7 @@ import { NewsmarkDatabase } from '../store/database.ts';
 import { installCommands } from './commands.ts';
 import { NoteSessions } from './noteSessions.ts';
 import { SanctionsLists } from './sanctionsLists.ts';
-import { mayAsk } from './senderPolicy.ts';
+import { mayAsk, mayTouchPage } from './senderPolicy.ts';
 import { describeStorageError } from './storageErrors.ts';
 
 const db = new NewsmarkDatabase();
@@ -111,10 +110,8 @@ async function notifyAllPages(): Promise<void> {
   );
 }
 
-/** A content script may only touch annotations of pages on its own site (see sameSite). */
 function ownPageOnly(sender: Runtime.MessageSender, pageKey: string): void {
-  const fromPage = !sender.url?.startsWith(browser.runtime.getURL(''));
-  if (fromPage && !(sender.url && sameSite(pageKey, sender.url))) throw new Error('Not allowed from this page');
+  if (!mayTouchPage(sender, pageKey, browser.runtime.getURL(''))) throw new Error('Not allowed from this page');
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {

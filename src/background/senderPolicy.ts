@@ -1,3 +1,4 @@
+import { sameSite } from '../analysis/article/pageIdentity.ts';
 import type { BackgroundRequest } from '../messages/index.ts';
 
 /**
@@ -16,8 +17,17 @@ export interface SenderInfo {
   url?: string;
 }
 
+function isExtensionPage(sender: SenderInfo, extensionOrigin: string): boolean {
+  return !!sender.url?.startsWith(extensionOrigin);
+}
+
 export function mayAsk(type: BackgroundRequest['type'], sender: SenderInfo, extensionId: string, extensionOrigin: string): boolean {
   if (sender.id !== extensionId) return false;
-  if (sender.url?.startsWith(extensionOrigin)) return true;
+  if (isExtensionPage(sender, extensionOrigin)) return true;
   return CONTENT_SCRIPT_MAY.has(type);
+}
+
+/** A content script may only touch annotations of pages on its own site (see sameSite); extension pages any. */
+export function mayTouchPage(sender: SenderInfo, pageKey: string, extensionOrigin: string): boolean {
+  return isExtensionPage(sender, extensionOrigin) || (!!sender.url && sameSite(pageKey, sender.url));
 }

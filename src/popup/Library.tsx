@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { askBackground } from '../messages/transport.ts';
-import type { AnnotationKind } from '../store/annotation.ts';
 import type { LibraryFilter, LibraryPage } from '../store/libraryQuery.ts';
 import { AnnotationItem } from './AnnotationItem.tsx';
 import { LibraryFilters } from './LibraryFilters.tsx';
@@ -62,5 +61,3 @@ export function Library({ initialPerson }: { initialPerson?: string }) {
     </div>
   );
 }
-
-export const KIND_LABEL: Record<AnnotationKind, string> = { note: 'Notes', person: 'People', claim: 'Claims' };

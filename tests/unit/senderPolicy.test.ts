@@ -28,3 +28,11 @@ test('another extension, or a sender without our id, may ask nothing', () => {
   assert.equal(mayAsk('annotations/forPage', { url: 'https://news.example/' }, ID, ORIGIN), false);
   assert.equal(mayAsk('annotations/search', { id: ID, url: `https://evil.example/${ORIGIN}` }, ID, ORIGIN), false);
 });
+
+test('a content script may touch only its own site’s annotations; extension pages any', async () => {
+  const { mayTouchPage } = await import('../../src/background/senderPolicy.ts');
+  assert.equal(mayTouchPage(contentScript, 'https://news.example/story', ORIGIN), true);
+  assert.equal(mayTouchPage(contentScript, 'https://other.example/story', ORIGIN), false);
+  assert.equal(mayTouchPage({ id: ID }, 'https://news.example/story', ORIGIN), false);
+  assert.equal(mayTouchPage(popup, 'https://other.example/story', ORIGIN), true);
+});

@@ -46,12 +46,10 @@ function sentStartAt(sentences: Array<[number, number]>, t: number): boolean {
   return false;
 }
 
-/** Person mentions (token spans tagged PER), cleaned of stray punctuation. */
-export function findMentions(text: string): Mention[] {
-  return runToEnd(findMentionsSteps(text));
-}
-
-/** `findMentions` as steps (model load, tokenizing, each sentence of each pass), for slicing in a page. */
+/**
+ * Person mentions (token spans tagged PER), cleaned of stray punctuation, as steps (model load,
+ * tokenizing, each sentence of each pass), so the work can be sliced.
+ */
 export function* findMentionsSteps(text: string): Steps<Mention[]> {
   const { scorer, cache } = yield* loadPeopleModelSteps();
   yield;

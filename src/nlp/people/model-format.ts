@@ -1,4 +1,4 @@
-import { runToEnd, type Steps } from '../../shared/steps.ts';
+import type { Steps } from '../../shared/steps.ts';
 import { Bloom } from './bloom.ts';
 import { LEXICON_KEYS, type Lexicon } from './lexicon.ts';
 import { N_TAGS } from './viterbi.ts';
@@ -77,16 +77,12 @@ export function encodeModel(bits: number, dense: Float64Array, trans: Float64Arr
   return Uint8Array.from(bytes);
 }
 
-export function decodeModel(buf: Uint8Array): RuntimeModel {
-  return runToEnd(decodeModelSteps(buf));
-}
-
 /** Rows decoded between pauses when the model loads in a page. */
 const ROWS_PER_STEP = 20_000;
 /** 2^((e − 128) / 8) for every exponent byte, computed once instead of per row. */
 const EXP8 = Float64Array.from({ length: 256 }, (_, e) => 2 ** ((e - 128) / 8));
 
-/** `decodeModel` as steps, so loading the model in a page never blocks it for long. */
+/** Decodes the model in steps, so loading it never blocks its thread for long. */
 export function* decodeModelSteps(buf: Uint8Array): Steps<RuntimeModel> {
   let p = 0;
   const u32 = (): number => {
