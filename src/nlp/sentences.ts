@@ -46,7 +46,7 @@ const CLOSERS = new Set(['"', "'", '\u201D', '\u2019', '\u00BB', ')', ']']);
 const TERMINATORS = new Set(['.', '!', '?', '\u2026']);
 
 function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && /\s/.test(ch);
+  return ch === ' ' || (ch !== undefined && /\s/.test(ch));
 }
 
 function isLower(ch: string | undefined): boolean {
@@ -107,7 +107,10 @@ export function splitSentences(text: string): SentenceSpan[] {
 
   let i = 0;
   while (i < text.length) {
-    const ch = text[i] ?? '';
+    // By char code: this loop visits every character, and nearly all are none of these.
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13 && c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) { i++; continue; }
+    const ch = text[i]!;
     if (ch === '\n' || ch === '\r') {
       // A line break ends a sentence (headlines, captions, list items).
       push(start, i);

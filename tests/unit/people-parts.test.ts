@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { fromBase64, toBase64 } from '../../src/nlp/people/base64.ts';
 import { groupMentions, type Mention } from '../../src/nlp/people/group.ts';
 import { loadPeopleModel } from '../../src/nlp/people/index.ts';
+import { prepareDoc, tagDoc, type Scorer } from '../../src/nlp/people/tagger.ts';
 import { tokenize } from '../../src/nlp/people/tokenize.ts';
 
 const texts = (s: string): string[] => tokenize(s).tokens.map((t) => t.text);
@@ -66,4 +67,17 @@ test('model loads once and is small enough', () => {
   assert.equal(a, b, 'cached after the first call');
   assert.ok(a.model.weights.length > 0);
   assert.ok(performance.now() - t0 < 5000);
+});
+
+test('tagging: the per-word row cache (WordRows) tags exactly as summing every feature row does', () => {
+  const { scorer, cache } = loadPeopleModel();
+  const text = 'PUTIN MEETS XI IN BEIJING\nRussian President Vladimir Putin met Xi Jinping on Monday, the Kremlin said.\n' +
+    'Kim Jong Un Returns To Pyongyang After Summit\nPark Min-jun, a Seoul analyst, said Putin and Kim spoke. Lee agreed.';
+  const { tokens, sentences } = tokenize(text);
+  const words = tokens.map((t) => cache.get(t.text));
+  assert.ok(scorer.addWordRows, 'the runtime scorer uses the cache');
+  const withoutCache: Scorer = { bits: scorer.bits, trans: scorer.trans, emit: scorer.emit };
+  for (const passes of [1, 2] as const) {
+    assert.deepEqual(tagDoc(prepareDoc(words, sentences), scorer, passes), tagDoc(prepareDoc(words, sentences), withoutCache, passes));
+  }
 });

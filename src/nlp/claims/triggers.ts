@@ -27,6 +27,11 @@ export interface Trigger {
 interface TriggerRule {
   kind: MeasureKind;
   pattern: RegExp; // must be global
+  /**
+   * Words every match of `pattern` contains (same case-sensitivity): a cheap test that
+   * lets most sentences skip the pattern and its context checks (see findTriggers).
+   */
+  needs: RegExp;
   /** Return false when the context gives the words a non-sanctions sense. */
   accept?: (sentence: string, match: RegExpExecArray) => boolean;
 }
@@ -73,41 +78,51 @@ const UN_SANCTIONED_STATE_RE = rx(UN_SANCTIONED_STATE);
 const DIVESTMENT_TARGET = rx(String.raw`\b(?:Iran|Sudan|South Africa|Russia|North Korea|Cuba|Syria|Myanmar|Burma|Venezuela)\b`);
 
 const TRIGGER_RULES: TriggerRule[] = [
-  { kind: 'sanctions', pattern: /\bsanction(?:s|ed|ing)?\b/gi, accept: acceptSanction },
-  { kind: 'sanctions', pattern: /\brestrictive measures\b/gi },
-  { kind: 'sanctions law', pattern: rx(SANCTIONS_LAW, 'gi') },
+  { kind: 'sanctions', pattern: /\bsanction(?:s|ed|ing)?\b/gi, needs: /sanction/i, accept: acceptSanction },
+  { kind: 'sanctions', pattern: /\brestrictive measures\b/gi, needs: /restrictive measures/i },
+  {
+    kind: 'sanctions law',
+    pattern: rx(SANCTIONS_LAW, 'gi'),
+    needs: /cocom|coordinating committee|export control|enemy act|ieepa|magnitsky|ofac|assets control|caatsa|helms-burton|designated nationals|entity list|state sponsor/i,
+  },
   {
     kind: 'embargo',
     pattern: /\bembargo(?:e[sd]|ing)?\b/gi,
+    needs: /embargo/i,
     // Press embargoes and union blacking are not state measures.
     accept: (s) => !/\b(?:news|press|publication|newspapers?|magazines?|broadcasters?|journalists?|dock\w*|longshore\w*|trade unions?|unions\b|strik\w*|workers)\b/i.test(s),
   },
   {
     kind: 'asset freeze',
     pattern: rx(String.raw`\basset[- ]freez\w*|\bfreez\w* (?:of|on) (?:\w+ ){0,3}(?:assets|funds|reserves)\b|\b(?:assets|funds|reserves) (?:\w+ ){0,3}(?:frozen|froze)\b|\bfro(?:zen|ze) (?:the )?(?:\w+ ){0,2}(?:assets|funds|reserves)\b|\bunfreez\w*`, 'gi'),
+    needs: /freez|froze/i,
     accept: notInContext(CRIMINAL_OR_FISCAL_CONTEXT),
   },
   {
     kind: 'export controls',
     // Restrictions on *exports* and technology (export controls); import curbs are usually trade policy.
     pattern: rx(String.raw`\bexport[- ]controls?\b|\b(?:restrictions|curbs|controls) on (?:\w+ ){0,3}(?:exports?|chips?|semiconductors?|technology|shipments?|investment)\b|\bexport (?:curbs|restrictions|bans?)\b|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping|trading)\b`, 'gi'),
+    needs: /export|restrictions on|curbs on|controls on|barred/i,
     accept: (s, m) =>
       NOT_COMMODITY(s) && NOT_HEALTH(s) && (/^export[- ]controls?$|chips?$|semiconductors?$|technology$/i.test(m[0]) || SECURITY_GOODS.test(s) || NOT_TRADE_POLICY(s)),
   },
   {
     kind: 'terrorist designation',
     pattern: rx(String.raw`\b(?:re-?)?(?:designat|list|proscrib|blacklist)\w* (?:\w+ ){0,8}?(?:as )?(?:an? )?(?:foreign )?terrorist (?:organi[sz]ations?|groups?|entit\w*)|\blist of (?:designated )?(?:foreign )?terrorist (?:organi[sz]ations|groups|entities)|\bFTOs?\b|\bterror(?:ist)?(?:-sponsor\w*)? list\b|\bblack ?list\w*`, 'gi'),
+    needs: /terror|fto|black/i,
     accept: (s, m) => !/black ?list/i.test(m[0]) || !/\b(?:borrowers?|debtors?|credit|employers?|hotels?|Hollywood|players?)\b/i.test(s),
   },
   {
     kind: 'UN resolution breach',
     pattern: rx(String.raw`\b(?:violat\w*|breach\w*|contraven\w*|in defiance of|flout\w*)\b[^.;]{0,40}?\b(?:U\.N\.|UN|United Nations)?\s*(?:Security Council )?resolutions?\b`, 'gi'),
+    needs: /resolution/i,
     // Only resolutions that impose restrictive measures: arms trade or a UN-sanctioned state.
     accept: (s) => ARMS_TRADE_RE.test(s) || UN_SANCTIONED_STATE_RE.test(s) || /\bsanctions? resolutions?\b/i.test(s),
   },
   {
     kind: 'trade boycott',
     pattern: /\b(?:trade|economic|commercial|oil|arms|investment) boycotts?\b|\bboycott\w*\b/gi,
+    needs: /boycott/i,
     // Government trade boycotts only; consumer, election and parliamentary boycotts are excluded.
     accept: (s, m) =>
       /^(?:trade|economic|commercial|oil|arms|investment) /i.test(m[0]) ||
@@ -117,28 +132,49 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'export controls',
     // Illegal sales to a sanctioned state are breaches of export controls/embargoes even unnamed.
     pattern: rx(String.raw`\b(?:illegal(?:ly)?|smuggl\w*)\b[^.;]{0,40}?\b(?:sold|sells?|sales?|export\w*|ship\w*|suppl\w*|smuggl\w*)\b[^.;]{0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES}|Soviet\w*|Eastern bloc|communist)`, 'gi'),
+    needs: /illegal|smuggl/i,
   },
-  { kind: 'oil-for-food', pattern: /\boil[- ]for[- ]food\b/gi },
+  { kind: 'oil-for-food', pattern: /\boil[- ]for[- ]food\b/gi, needs: /oil.for.food/i },
   // Measures named by their mechanism: the G7 oil price cap, disconnection from SWIFT, sanctions-evading "shadow fleet".
-  { kind: 'sanctions', pattern: /\bprice cap\b/gi, accept: (s) => /\b(?:oil|crude|Russia\w*|G7|G-7)\b/i.test(s) },
-  { kind: 'sanctions', pattern: /\b(?:cut off|excluded|disconnected|removed|banned) from (?:the )?SWIFT\b|\bshadow fleet\b/gi },
+  { kind: 'sanctions', pattern: /\bprice cap\b/gi, needs: /price cap/i, accept: (s) => /\b(?:oil|crude|Russia\w*|G7|G-7)\b/i.test(s) },
+  { kind: 'sanctions', pattern: /\b(?:cut off|excluded|disconnected|removed|banned) from (?:the )?SWIFT\b|\bshadow fleet\b/gi, needs: /swift|shadow fleet/i },
   {
     kind: 'divestment',
     pattern: /\bdivest\w*\b/gi,
+    needs: /divest/i,
     accept: (s) => DIVESTMENT_TARGET.test(s) && /\b(?:law|state|pension|bill|legislat\w*)\b/i.test(s),
   },
   {
     kind: 'embargo',
     // Travel bans on listed persons and bans on trade with a named state.
     pattern: rx(String.raw`\btravel bans? (?:on|against) (?:\w+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons)\b|\bban(?:s|ned|ning)? (?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,2}(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
+    needs: /\b(?:ban(?:s|ned|ning)?|prohibition) /, // case-sensitive, like the pattern; not "bank"
     accept: NOT_HEALTH,
   },
 ];
 
+/**
+ * Could any rule match? One pass over the sentence with the union of the rules' `needs`
+ * (case-insensitive ones together, case-sensitive ones together). Nearly all sentences
+ * of an article fail it, and then none of the patterns (several are large) runs.
+ */
+const MAY_TRIGGER: RegExp[] = [true, false].map((ci) => new RegExp(
+  TRIGGER_RULES.filter((r) => r.needs.ignoreCase === ci).map((r) => r.needs.source).join('|'), ci ? 'i' : '',
+));
+
+export function mayHaveTrigger(sentence: string): boolean {
+  return MAY_TRIGGER.some((re) => re.test(sentence));
+}
+
+/** The rules, for tests (each pattern's matches must contain its `needs`). */
+export const TRIGGER_RULES_FOR_TESTS: ReadonlyArray<Readonly<TriggerRule>> = TRIGGER_RULES;
+
 /** All surviving triggers in a sentence, ordered by position. */
 export function findTriggers(sentence: string): Trigger[] {
   const found: Trigger[] = [];
+  if (!mayHaveTrigger(sentence)) return found;
   for (const rule of TRIGGER_RULES) {
+    if (!rule.needs.test(sentence)) continue; // the pattern cannot match
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
       if (!rule.accept || rule.accept(sentence, m)) found.push({ kind: rule.kind, index: m.index, match: m[0] });

@@ -20,6 +20,27 @@ const PUNCT = Shape.Punct, DIGIT = Shape.Digit, TITLE = Shape.Title, MIXED = Sha
   LOWER = Shape.Lower;
 const B_PER = 1, I_PER = 2;
 
+/*
+ * Both flag functions count, per case-folded word, the occurrences with each bit, but only
+ * ever ask "is there another occurrence with this bit?" (count minus this token's own bit > 0).
+ * So each count saturates at 2 and lives in 2 bits of one small integer per word: a
+ * Map<number, number> instead of a typed array per distinct word (cheaper to build and collect).
+ */
+function addCounts(counts: Map<number, number>, key: number, bits: number, nBits: number): void {
+  let c = counts.get(key) ?? 0;
+  for (let k = 0; k < nBits; k++) {
+    if (bits & (1 << k) && ((c >> (2 * k)) & 3) < 2) c += 1 << (2 * k);
+  }
+  counts.set(key, c);
+}
+
+/** Bits k for which some other token than this one (own bits `own`) has bit k. */
+function othersHave(c: number, own: number, nBits: number): number {
+  let f = 0;
+  for (let k = 0; k < nBits; k++) if (((c >> (2 * k)) & 3) - ((own >> k) & 1) > 0) f |= 1 << k;
+  return f;
+}
+
 function isCapWord(w: WordInfo | undefined): boolean {
   return !!w && w.isCap && (w.cls === TITLE || w.cls === MIXED || w.cls === CAPS);
 }
@@ -31,7 +52,7 @@ function isCapWord(w: WordInfo | undefined): boolean {
 export function docFlags(words: WordInfo[], sentKind: Uint8Array, sentStart: Uint8Array): Uint8Array {
   const n = words.length;
   const own = new Uint8Array(n);
-  const counts = new Map<number, Uint16Array>();
+  const counts = new Map<number, number>();
   const nk = N_KINDS;
   for (let t = 0; t < n; t++) {
     const w = words[t]!;
@@ -49,19 +70,12 @@ export function docFlags(words: WordInfo[], sentKind: Uint8Array, sentStart: Uin
     }
     if (prev && prev.isTitle && isCapWord(w)) bits |= 8;
     own[t] = bits;
-    if (bits === 0) continue;
-    let c = counts.get(w.lower);
-    if (!c) counts.set(w.lower, (c = new Uint16Array(nk)));
-    for (let k = 0; k < nk; k++) if (bits & (1 << k)) c[k]!++;
+    if (bits !== 0) addCounts(counts, w.lower, bits, nk);
   }
   const flags = new Uint8Array(n);
   for (let t = 0; t < n; t++) {
     const c = counts.get(words[t]!.lower);
-    if (!c) continue;
-    let f = 0;
-    const o = own[t]!;
-    for (let k = 0; k < nk; k++) if (c[k]! - ((o >> k) & 1) > 0) f |= 1 << k;
-    flags[t] = f;
+    if (c !== undefined) flags[t] = othersHave(c, own[t]!, nk);
   }
   return flags;
 }
@@ -75,7 +89,7 @@ export function docFlags(words: WordInfo[], sentKind: Uint8Array, sentStart: Uin
 export function stackFlags(words: WordInfo[], tags: Uint8Array): Uint8Array {
   const n = words.length;
   const own = new Uint8Array(n);
-  const counts = new Map<number, Uint16Array>();
+  const counts = new Map<number, number>();
   for (let t = 0; t < n; t++) {
     const g = tags[t]!;
     if (g === 0) continue;
@@ -83,19 +97,13 @@ export function stackFlags(words: WordInfo[], tags: Uint8Array): Uint8Array {
     if (g === I_PER && tags[t + 1] !== I_PER) bits |= 4;
     if (g === B_PER && tags[t + 1] === I_PER) bits |= 8;
     own[t] = bits;
-    let c = counts.get(words[t]!.lower);
-    if (!c) counts.set(words[t]!.lower, (c = new Uint16Array(4)));
-    for (let k = 0; k < 4; k++) if (bits & (1 << k)) c[k]!++;
+    addCounts(counts, words[t]!.lower, bits, 4);
   }
   const flags = new Uint8Array(n);
   for (let t = 0; t < n; t++) {
     const o = own[t]!;
-    let f = o & 1 ? 16 : o & 2 ? 32 : 0;
     const c = counts.get(words[t]!.lower);
-    if (c) {
-      for (let k = 0; k < 4; k++) if (c[k]! - ((o >> k) & 1) > 0) f |= 1 << k;
-    }
-    flags[t] = f;
+    flags[t] = (o & 1 ? 16 : o & 2 ? 32 : 0) | (c !== undefined ? othersHave(c, o, 4) : 0);
   }
   return flags;
 }

@@ -1,6 +1,5 @@
 import { hashString } from './hash.ts';
 import type { Lexicon } from './lexicon.ts';
-import { normalizeWord } from './lexicon.ts';
 
 /**
  * Feature extraction shared by the trainer and the runtime, so both compute
@@ -24,6 +23,9 @@ export interface WordInfo {
   syllables: boolean;
   /** Cache of word-only feature ids, per sentence kind (token-features.ts). */
   uni: Array<number[] | undefined>;
+  /** Where model-format.ts WordRows keeps this word's summed word-only rows (valid while rowsGen matches). */
+  rowsAt: number;
+  rowsGen: number;
 }
 
 const TITLES = new Set(
@@ -39,7 +41,27 @@ export function isTitleWord(lower: string): boolean {
   return TITLES.has(lower);
 }
 
+/**
+ * The word's shape: x lowercase letter, X uppercase letter, d digit, anything
+ * else itself (’ as '), runs collapsed ("Xx-Xx", "X.X.", "d,d").
+ */
 function shapeOf(w: string): string {
+  // ASCII words (nearly all) by char code: no per-character strings, no Unicode regexes.
+  let out = '';
+  let last = -1;
+  for (let i = 0; i < w.length; i++) {
+    let c = w.charCodeAt(i);
+    if (c >= 128) return shapeOfUnicode(w);
+    if (c >= 97 && c <= 122) c = 120; // x
+    else if (c >= 65 && c <= 90) c = 88; // X
+    else if (c >= 48 && c <= 57) c = 100; // d
+    if (c !== last) out += String.fromCharCode(c);
+    last = c;
+  }
+  return out;
+}
+
+function shapeOfUnicode(w: string): string {
   let out = '';
   let last = '';
   for (const ch of w) {
@@ -57,33 +79,56 @@ function shapeOf(w: string): string {
   return out;
 }
 
+const MIXED_CAPS = /^X[x']*(X[x']*)+$/, HYPHENATED_TITLE = /^Xx([-']Xx)+$/, LOWER_HYPHEN_TITLE = /^x-Xx$/;
+const HAS_ALNUM = /[xXd]/;
+
 function classOf(w: string, shape: string): Shape {
   if (shape === 'x') return Shape.Lower;
   if (shape === 'Xx') return Shape.Title;
   if (shape === 'X') return w.length === 1 ? Shape.Letter : Shape.Caps;
   if (shape === 'X.') return Shape.Initial;
   if (shape === 'd') return Shape.Digit;
-  if (/^X[x']*(X[x']*)+$/.test(shape) || /^Xx([-']Xx)+$/.test(shape) || /^x-Xx$/.test(shape)) return Shape.Mixed;
-  if (!/[xXd]/.test(shape)) return Shape.Punct;
+  if (MIXED_CAPS.test(shape) || HYPHENATED_TITLE.test(shape) || LOWER_HYPHEN_TITLE.test(shape)) return Shape.Mixed;
+  if (!HAS_ALNUM.test(shape)) return Shape.Punct;
   return Shape.Other;
 }
 
+const SYLLABLES = /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{1,3}$/u;
+
+/** FNV-1a (hashString) of s[from, to): affix hashes without slicing out the affixes. */
+function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 export function wordInfo(w: string, lex: Lexicon): WordInfo {
-  const lowerStr = normalizeWord(w);
+  // Typographic apostrophes read as ASCII ones (normalizeWord does the same); most words have none.
+  const folded = w.indexOf('\u2019') === -1 ? w : w.replace(/\u2019/g, "'");
+  const lowerStr = folded.toLowerCase();
   const shapeStr = shapeOf(w);
   const cls = classOf(w, shapeStr);
   const lower = hashString(lowerStr);
-  const affix: number[] = [];
-  for (let k = 1; k <= 3; k++) affix.push(lowerStr.length >= k ? hashString(lowerStr.slice(0, k)) : 0);
-  for (let k = 1; k <= 4; k++) affix.push(lowerStr.length >= k ? hashString(lowerStr.slice(-k)) : 0);
+  // Prefixes of 1-3 and suffixes of 1-4 code units; 0 when the word is shorter.
+  const len = lowerStr.length;
+  const affix = [
+    len >= 1 ? hashRange(lowerStr, 0, 1) : 0, len >= 2 ? hashRange(lowerStr, 0, 2) : 0, len >= 3 ? hashRange(lowerStr, 0, 3) : 0,
+    len >= 1 ? hashRange(lowerStr, len - 1, len) : 0, len >= 2 ? hashRange(lowerStr, len - 2, len) : 0,
+    len >= 3 ? hashRange(lowerStr, len - 3, len) : 0, len >= 4 ? hashRange(lowerStr, len - 4, len) : 0,
+  ];
   const gaz = (lex.firstNames.has(lower) ? 1 : 0) | (lex.peopleNames.has(lower) ? 2 : 0) |
     (lex.manyNames.has(lower) ? 4 : 0) | (lex.places.has(lower) ? 8 : 0);
   const usage = lex.lowerWords.has(lower) ? 1 : lex.capWords.has(lower) ? 2 : 0;
   const first = w.charCodeAt(0);
   const isCap = (first >= 65 && first <= 90) || (first > 127 && /^\p{Lu}/u.test(w));
   return {
-    form: hashString(w.replace(/\u2019/g, "'")), lower, shape: hashString(shapeStr), cls, affix, gaz, usage, isCap,
-    isTitle: TITLES.has(lowerStr), uni: [], syllables: /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{1,3}$/u.test(w),
+    form: hashString(folded), lower, shape: hashString(shapeStr), cls, affix, gaz, usage, isCap,
+    isTitle: TITLES.has(lowerStr), uni: [], rowsAt: 0, rowsGen: 0,
+    // The Unicode regex only for words that can match: a hyphen after the first letter.
+    syllables: w.indexOf('-') > 0 && SYLLABLES.test(w),
   };
 }
 

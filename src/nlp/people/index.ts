@@ -6,7 +6,7 @@
 import { fromBase64Steps } from './base64.ts';
 import { Shape, WordCache } from './features.ts';
 import { groupMentions, type Mention, type PersonFound } from './group.ts';
-import { decodeModelSteps, emitDense, type RuntimeModel } from './model-format.ts';
+import { decodeModelSteps, emitDense, WordRows, type RuntimeModel } from './model-format.ts';
 import { PEOPLE_MODEL } from './model.generated.ts';
 import { prepareDoc, tagDocSteps, type Scorer } from './tagger.ts';
 import { runToEnd, type Steps } from '../../shared/steps.ts';
@@ -24,9 +24,11 @@ export function loadPeopleModel(): { model: RuntimeModel; scorer: Scorer; cache:
 function* loadPeopleModelSteps(): Steps<{ model: RuntimeModel; scorer: Scorer; cache: WordCache }> {
   if (loaded) return loaded;
   const model = yield* decodeModelSteps(yield* fromBase64Steps(PEOPLE_MODEL));
+  const wordRows = new WordRows(model);
   const scorer: Scorer = {
     bits: model.bits, trans: model.trans,
     emit: (ids, a, b, out, o) => emitDense(model, ids, a, b, out, o),
+    addWordRows: (words, a, b, kind, out) => wordRows.addSentence(words, a, b, kind, out),
   };
   loaded = { model, scorer, cache: new WordCache(model.lexicon) };
   return loaded;

@@ -24,7 +24,7 @@ export const LEXICON_KEYS = ['firstNames', 'peopleNames', 'manyNames', 'lowerWor
 
 /** Lowercase with typographic apostrophes folded, so lists and text agree. */
 export function normalizeWord(w: string): string {
-  return w.replace(/\u2019/g, "'").toLowerCase();
+  return (w.indexOf('\u2019') === -1 ? w : w.replace(/\u2019/g, "'")).toLowerCase();
 }
 
 export function lexiconKey(w: string): number {

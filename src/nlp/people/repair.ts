@@ -88,11 +88,14 @@ export function propagateKnownNames(doc: PreparedDoc, tags: Uint8Array): void {
       // The body's evidence outranks the model's guess in a headline: any non-PER tag may be replaced.
       if (tags[t] === B_PER || tags[t] === I_PER || !words[t]!.isCap) continue;
       let len = 0;
-      for (const seq of names.get(words[t]!.lower) ?? []) {
-        if (seq.length <= len || t + seq.length > b) continue;
-        let ok = true;
-        for (let k = 0; k < seq.length && ok; k++) ok = tags[t + k]! >= 3 || tags[t + k] === 0 ? words[t + k]!.lower === seq[k] : false;
-        if (ok) len = seq.length;
+      const seqs = names.get(words[t]!.lower); // no empty array per headline token
+      if (seqs) {
+        for (const seq of seqs) {
+          if (seq.length <= len || t + seq.length > b) continue;
+          let ok = true;
+          for (let k = 0; k < seq.length && ok; k++) ok = tags[t + k]! >= 3 || tags[t + k] === 0 ? words[t + k]!.lower === seq[k] : false;
+          if (ok) len = seq.length;
+        }
       }
       const w = words[t]!;
       const commonWord = w.usage === 1 && (w.gaz & 7) === 0; // "Returns": only a name by mistake

@@ -3,7 +3,7 @@ import {
   propagateKnownNames, repairHeadlinePhrases, tagHyphenatedGivenNames, trimTrailingCommonWords,
 } from './repair.ts';
 import { sentenceKind, type WordInfo } from './features.ts';
-import { sentenceFeatures, STACK_IDS_PER_TOKEN, stackFeatureIds } from './token-features.ts';
+import { sentenceFeatures, STACK_IDS_PER_TOKEN, stackFeatureIds, writeSentenceFeatures } from './token-features.ts';
 import { viterbi } from './viterbi.ts';
 import { runToEnd, type Steps } from '../../shared/steps.ts';
 
@@ -21,6 +21,13 @@ export interface Scorer {
   trans: ArrayLike<number>;
   /** Writes the summed rows of ids[a..b) into out[o .. o + 9). */
   emit(ids: Int32Array, a: number, b: number, out: Float64Array, o: number): void;
+  /**
+   * Optional (exact integer weights only: sums must not depend on their order): adds the
+   * rows of the word-only features of each token t of sentence [a, b) into out[t * 9 ..]
+   * from a per-word cache, so the tagger emits only the other features per token
+   * (token-features.ts writeSentenceFeatures withWordIds, model-format.ts WordRows).
+   */
+  addWordRows?(words: WordInfo[], a: number, b: number, kind: number, out: Float64Array): void;
 }
 
 export interface PreparedDoc {
@@ -85,7 +92,9 @@ export function decodeSentence(scorer: Scorer, ids: Int32Array, offsets: Int32Ar
   viterbi(emBuf, n, scorer.trans, out);
 }
 
+// Reused across sentences and documents: tagging allocates only per-document arrays.
 let featBuf = new Int32Array(1 << 16);
+let featOffsets = new Int32Array(1024);
 let stackBuf = new Int32Array(1024 * STACK_IDS_PER_TOKEN);
 let stackEm = new Float64Array(1024 * T);
 
@@ -100,12 +109,16 @@ export function* tagDocSteps(doc: PreparedDoc, scorer: Scorer, passes: 1 | 2 = 2
   const mask = (1 << scorer.bits) - 1;
   const em = new Float64Array(n * T);
   const pass1 = new Uint8Array(n);
+  const byWord = scorer.addWordRows !== undefined;
   for (let s = 0; s < doc.sentences.length; s++) {
     const [a, b] = doc.sentences[s]!;
-    if (featBuf.length < (b - a) * 80) featBuf = new Int32Array((b - a) * 160);
-    const f = sentenceFeatures(doc.words, a, b, doc.kinds[s]!, doc.flags, mask, featBuf, false);
-    for (let i = 0; i < b - a; i++) scorer.emit(f.ids, f.offsets[i]!, f.offsets[i + 1]!, em, (a + i) * T);
-    viterbi(em.subarray(a * T, b * T), b - a, scorer.trans, pass1.subarray(a, b));
+    const kind = doc.kinds[s]!;
+    if (featBuf.length < (b - a) * 80) { featBuf = new Int32Array((b - a) * 160); featOffsets = new Int32Array((b - a) * 2 + 1); }
+    const ids = featBuf, offsets = featOffsets;
+    writeSentenceFeatures(doc.words, a, b, kind, doc.flags, mask, ids, offsets, !byWord);
+    for (let i = 0; i < b - a; i++) scorer.emit(ids, offsets[i]!, offsets[i + 1]!, em, (a + i) * T);
+    if (byWord) scorer.addWordRows!(doc.words, a, b, kind, em);
+    viterbi(em, b - a, scorer.trans, pass1, a * T, a);
     yield;
   }
   repairHeadlinePhrases(doc.words, pass1);
@@ -124,7 +137,7 @@ export function* tagDocSteps(doc: PreparedDoc, scorer: Scorer, passes: 1 | 2 = 2
       scorer.emit(stackBuf, i * k, i * k + k, stackEm, i * T);
       for (let t = 0; t < T; t++) stackEm[i * T + t]! += em[(a + i) * T + t]!;
     }
-    viterbi(stackEm, len, scorer.trans, tags.subarray(a, b));
+    viterbi(stackEm, len, scorer.trans, tags, 0, a);
     yield;
   }
   repairHeadlinePhrases(doc.words, tags);

@@ -23,15 +23,16 @@ export const ALLOWED: Uint8Array = (() => {
 let scoreBuf = new Float64Array(1024 * N_TAGS), backBuf = new Uint8Array(1024 * N_TAGS);
 
 /**
- * emissions: n x N_TAGS scores; trans: (N_TAGS + 1) x N_TAGS (last row = start).
- * Writes the best tag sequence into `out`.
+ * emissions: n x N_TAGS scores from emissions[eo]; trans: (N_TAGS + 1) x N_TAGS (last row = start).
+ * Writes the best tag sequence into out[oo .. oo + n). The offsets let a caller decode one
+ * sentence of a whole-document array without making a subarray view per sentence.
  */
-export function viterbi(emissions: Float64Array, n: number, trans: ArrayLike<number>, out: Uint8Array): void {
-  const T = N_TAGS;
+export function viterbi(emissions: Float64Array, n: number, trans: ArrayLike<number>, out: Uint8Array, eo = 0, oo = 0): void {
+  const T = 9; // N_TAGS, a literal for speed (imported bindings may be getters under tsx)
   if (scoreBuf.length < n * T) { scoreBuf = new Float64Array(n * T * 2); backBuf = new Uint8Array(n * T * 2); }
   const score = scoreBuf, back = backBuf;
   for (let c = 0; c < T; c++) {
-    score[c] = ALLOWED[T * T + c] ? emissions[c]! + trans[T * T + c]! : -Infinity;
+    score[c] = ALLOWED[T * T + c] ? emissions[eo + c]! + trans[T * T + c]! : -Infinity;
   }
   for (let i = 1; i < n; i++) {
     for (let c = 0; c < T; c++) {
@@ -47,7 +48,7 @@ export function viterbi(emissions: Float64Array, n: number, trans: ArrayLike<num
           if (s > best) { best = s; arg = p; }
         }
       }
-      score[i * T + c] = best + emissions[i * T + c]!;
+      score[i * T + c] = best + emissions[eo + i * T + c]!;
       back[i * T + c] = arg;
     }
   }
@@ -57,7 +58,7 @@ export function viterbi(emissions: Float64Array, n: number, trans: ArrayLike<num
     if (s > best) { best = s; arg = c; }
   }
   for (let i = n - 1; i >= 0; i--) {
-    out[i] = arg;
+    out[oo + i] = arg;
     arg = back[i * T + arg]!;
   }
 }
