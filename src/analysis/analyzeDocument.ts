@@ -1,16 +1,8 @@
-import { type ArticleText, buildArticleText } from './article/articleText.ts';
-import { type DetectedArticle, detectArticleSteps } from './article/detectArticle.ts';
-import { canonicalUrl, readMetadataFallbacks } from './article/metadata.ts';
 import { type AnalyzeOptions, analyzeTextSteps } from './analyzeText.ts';
+import { type DocumentAnalysis, findArticleSteps } from './findArticle.ts';
 import { runToEnd, type Steps } from '../shared/steps.ts';
-import type { AnalysisResult } from './types.ts';
 
-export interface DocumentAnalysis {
-  result: AnalysisResult;
-  /** Null when the page is not an article: nothing is highlighted then. */
-  detected: DetectedArticle | null;
-  articleText: ArticleText | null;
-}
+export type { DocumentAnalysis } from './findArticle.ts';
 
 /** Detects the article in a document and analyses its text: the whole pipeline, DOM in. */
 export function analyzeDocument(doc: Document, url: string | null = null, options: AnalyzeOptions = {}): DocumentAnalysis {
@@ -22,42 +14,4 @@ export function* analyzeDocumentSteps(doc: Document, url: string | null = null, 
   if (!found.articleText) return found;
   const { people, claims } = yield* analyzeTextSteps(found.articleText.text, options);
   return { ...found, result: { ...found.result, people, claims } };
-}
-
-/**
- * The article alone: detection, metadata and text, with no people or claims yet. The content
- * script stops here and has the background (where the person model stays loaded) analyse the text.
- */
-export function* findArticleSteps(doc: Document, url: string | null = null): Steps<DocumentAnalysis> {
-  const detected = yield* detectArticleSteps(doc, { url });
-  if (!detected) return notAnArticle(doc, url);
-  yield;
-  const articleText = buildArticleText(detected.region);
-  yield;
-  return {
-    detected,
-    articleText,
-    result: { article: { ...detected.metadata, text: articleText.text }, people: [], claims: [] },
-  };
-}
-
-function notAnArticle(doc: Document, url: string | null): DocumentAnalysis {
-  const fallbacks = readMetadataFallbacks(doc);
-  return {
-    detected: null,
-    articleText: null,
-    result: {
-      article: {
-        title: fallbacks.title ?? '',
-        byline: fallbacks.byline ?? null,
-        siteName: fallbacks.siteName ?? null,
-        publishedTime: fallbacks.publishedTime ?? null,
-        lang: fallbacks.lang ?? null,
-        url: canonicalUrl(doc, url ?? (doc.location ? doc.location.href : null)),
-        text: '',
-      },
-      people: [],
-      claims: [],
-    },
-  };
 }

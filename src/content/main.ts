@@ -8,8 +8,9 @@ import type { ArticleRegion } from '../analysis/article/region.ts';
 import { canonicalUrl } from '../analysis/article/metadata.ts';
 import { pageKeyFor } from '../analysis/article/pageIdentity.ts';
 import { textOffsetOf } from '../analysis/article/textPositions.ts';
-import { type DocumentAnalysis, findArticleSteps } from '../analysis/analyzeDocument.ts';
-import { runSliced, type Steps } from '../shared/steps.ts';
+import { expandAnalysis } from '../analysis/compactAnalysis.ts';
+import { type DocumentAnalysis, findArticleSteps } from '../analysis/findArticle.ts';
+import { runSliced, type SliceClock, type Steps } from '../shared/steps.ts';
 import { describeRange } from '../anchoring/selectors.ts';
 import { fail, ok, parsePageRequest, type PageRequest, type PageState } from '../messages/index.ts';
 import { askBackground } from '../messages/transport.ts';
@@ -23,6 +24,7 @@ import { createUiHost } from './ui/uiHost.ts';
 
 const state = {
   analysis: null as DocumentAnalysis | null,
+  /** The text map of the note region, or null when it must be built again (see textMap). */
   text: null as ArticleText | null,
   pageKey: '',
   visible: true,
@@ -45,6 +47,13 @@ const pause = (): Promise<void> =>
     waiting.push(resolve);
     channel.port2.postMessage(null);
   });
+/**
+ * A break that also lets the browser render: drawing dirties the article's layout, and without
+ * a frame between slices the browser would lay out every slice's wrappers in one long task at
+ * the end. Hidden pages render no frames, so they take the plain break.
+ */
+const pauseForFrame = (): Promise<void> =>
+  document.visibilityState === 'visible' ? new Promise<void>((resolve) => requestAnimationFrame(() => void pause().then(resolve))) : pause();
 /** Bumped by each new analysis (analyses) and each new drawing (draws): older ones stop at their next slice. */
 let analyses = 0;
 let draws = 0;
@@ -63,15 +72,27 @@ async function analyze(): Promise<void> {
   state.pageKey = pageKeyFor(location.href, canonicalUrl(document, location.href));
   const load = ++loads;
   const saved = fetchAnnotations();
-  const analysis = await runSliced(findArticleSteps(document, location.href), pause, SLICE_MS, () => mine !== analyses);
+  // Main-thread time of this analysis: its slices, without the pauses between them or the wait for the background.
+  const clock: SliceClock = { busyMs: performance.now() - started };
+  // Detection starts in a task of its own, not in the one that evaluated this script.
+  await pause();
+  if (mine !== analyses) return;
+  const analysis = await runSliced(findArticleSteps(document, location.href), pause, SLICE_MS, () => mine !== analyses, clock);
   if (!analysis || mine !== analyses) return;
   const detected = performance.now();
   performance.measure('newsmark:detect', { start: started, end: detected });
+  // The first drawing may reuse the text map detection built, unless the article changes meanwhile.
+  const changes = analysis.detected && analysis.articleText ? watchChanges(analysis.detected.region.roots) : null;
   if (analysis.articleText) {
     // People, claims and sanctions status come from the background (text in, offsets out).
     try {
-      const { people, claims } = await askBackground({ type: 'analysis/text', text: analysis.articleText.text });
-      if (mine !== analyses) return;
+      const sending = performance.now();
+      const text = analysis.articleText.text;
+      const reply = askBackground({ type: 'analysis/text', text });
+      clock.busyMs += performance.now() - sending; // the message is serialised before the wait
+      const compact = await reply;
+      if (mine !== analyses) return changes?.disconnect();
+      const { people, claims } = expandAnalysis(text, compact);
       analysis.result.people = people;
       analysis.result.claims = claims;
     } catch (error) {
@@ -82,12 +103,17 @@ async function analyze(): Promise<void> {
   performance.measure('newsmark:people-and-claims', { start: detected, end: analysed });
   state.analysis = analysis;
   const annotations = await saved;
-  if (mine !== analyses) return;
+  if (mine !== analyses) return changes?.disconnect();
   if (load === loads) state.annotations = annotations; // a newer load (a change meanwhile) wins
-  await redraw();
+  const unchanged = changes ? changes.takeRecords().length === 0 : false;
+  changes?.disconnect();
+  // Drawing starts in a task of its own, not in the one that received (and decoded) the answer.
+  await pause();
+  if (mine !== analyses) return;
+  await redraw(unchanged ? analysis.articleText : null, clock);
   // Phase measures above and below are for profiling; 'newsmark:analyze' spans the whole analysis.
   performance.measure('newsmark:highlight', { start: analysed, end: performance.now() });
-  performance.measure('newsmark:analyze', { start: started, end: performance.now() });
+  performance.measure('newsmark:analyze', { start: started, end: performance.now(), detail: { mainThreadMs: clock.busyMs } });
   void loadSanctionsStatus(analysis);
 }
 
@@ -111,9 +137,28 @@ const SLICE_MS = 12;
  * Removes all wrappers, then draws detections and saved annotations again from a fresh text map,
  * in slices. A newer redraw (or analysis) cancels an older one between slices.
  */
-async function redraw(): Promise<void> {
+async function redraw(fresh: ArticleText | null = null, clock?: SliceClock): Promise<void> {
   const mine = ++draws;
-  await runSliced(redrawSteps(), pause, SLICE_MS, () => mine !== draws);
+  await runSliced(redrawSteps(fresh), pauseForFrame, SLICE_MS, () => mine !== draws, clock);
+}
+
+/** Records mutations under `roots` (text, nodes, attributes none): any record means a text map built before is stale. */
+function watchChanges(roots: Element[]): MutationObserver {
+  const observer = new MutationObserver(() => undefined);
+  for (const root of roots) observer.observe(root, { subtree: true, childList: true, characterData: true });
+  return observer;
+}
+
+/**
+ * The note region's text map, built when first needed after a drawing (drawing splits text
+ * nodes, so the map used to draw no longer points at the right nodes).
+ */
+function textMap(): ArticleText | null {
+  if (!state.text) {
+    const region = noteRegion();
+    state.text = region ? buildArticleText(region) : null;
+  }
+  return state.text;
 }
 
 /**
@@ -125,21 +170,27 @@ function noteRegion(): ArticleRegion | null {
   return state.analysis.detected?.region ?? (document.body ? { roots: [document.body], excluded: new Set() } : null);
 }
 
-function* redrawSteps(): Steps<void> {
-  clearHighlights(document);
+/**
+ * `fresh`: a text map of the region built since the last drawing with no change to the page since
+ * (the detection's, on a page's first drawing), which saves building it again.
+ */
+function* redrawSteps(fresh: ArticleText | null): Steps<void> {
+  if (!fresh) clearHighlights(document); // a fresh map means nothing of ours is drawn
   const region = noteRegion();
   yield;
-  state.text = region ? buildArticleText(region) : null;
+  const text = fresh ?? (region ? buildArticleText(region) : null);
+  state.text = text;
   yield;
-  const { specs, orphans } = state.text ? annotationSpecs(state.text.text, state.annotations) : { specs: [], orphans: state.annotations.map((a) => a.id) };
+  const { specs, orphans } = text ? annotationSpecs(text.text, state.annotations) : { specs: [], orphans: state.annotations.map((a) => a.id) };
   state.orphans = orphans;
-  if (!state.visible || !state.text || !state.analysis || !region) return;
+  if (!state.visible || !text || !state.analysis || !region) return;
   yield;
   const detections = state.analysis.detected ? detectionSpecs(state.analysis.result) : [];
-  yield* drawHighlightsSteps(state.text, [...detections, ...specs]);
-  yield;
-  // The drawing split text nodes: map the text again for selections made from now on.
-  state.text = buildArticleText(region);
+  const all = [...detections, ...specs];
+  if (!all.length) return;
+  // The drawing splits text nodes: the map is built again when next needed (textMap).
+  state.text = null;
+  yield* drawHighlightsSteps(text, all);
 }
 
 /** Bumped by each load of this page's annotations: only the newest answer is kept. */
@@ -162,19 +213,22 @@ async function loadAnnotations(): Promise<void> {
 
 function selectionOffsets(): { start: number; end: number } | null {
   const selection = document.getSelection();
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !state.text) return null;
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
   const region = noteRegion();
   if (!region || !region.roots.some((root) => root.contains(range.commonAncestorContainer) || range.commonAncestorContainer.contains(root))) return null;
-  const start = textOffsetOf(state.text, range.startContainer, range.startOffset);
-  const end = textOffsetOf(state.text, range.endContainer, range.endOffset);
+  const text = textMap();
+  if (!text) return null;
+  const start = textOffsetOf(text, range.startContainer, range.startOffset);
+  const end = textOffsetOf(text, range.endContainer, range.endOffset);
   if (start === null || end === null || end <= start) return null;
-  if (!state.text.text.slice(start, end).trim()) return null;
+  if (!text.text.slice(start, end).trim()) return null;
   return { start, end };
 }
 
 function draftFor(start: number, end: number, extra: Partial<AnnotationDraft> = {}): AnnotationDraft {
-  if (!state.text) throw new Error('This page has not been read yet');
+  const text = textMap();
+  if (!text) throw new Error('This page has not been read yet');
   const article = state.analysis!.result.article;
   // Bounded to what the background accepts: a page's title or URL can be any length.
   return {
@@ -183,7 +237,7 @@ function draftFor(start: number, end: number, extra: Partial<AnnotationDraft> = 
     pageTitle: (article.title || document.title).slice(0, 2000),
     siteName: (article.siteName ?? location.hostname).slice(0, 500),
     kind: 'note',
-    ...describeRange(state.text.text, start, end),
+    ...describeRange(text.text, start, end),
     note: '',
     tags: [],
     person: null,
