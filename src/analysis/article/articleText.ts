@@ -31,6 +31,11 @@ export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
 }
 
+/** `isBlock` for a tag name already read and upper-cased. */
+export function isBlockTag(upperTag: string): boolean {
+  return BLOCK_TAGS.has(upperTag);
+}
+
 /** HTML's collapsible whitespace: space, tab, LF, CR, FF. */
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;

@@ -1,5 +1,5 @@
-import { isBlock } from './articleText.ts';
-import { isNeverText } from './region.ts';
+import { isBlockTag } from './articleText.ts';
+import { isNeverTextTag } from './region.ts';
 
 /**
  * One read-only pass over the live DOM that measures every element: how much visible
@@ -14,8 +14,8 @@ export interface ElementStats {
   parent: number;
   /** Lower-case tag name. */
   tag: string;
-  /** `class` and `id` joined, lower-cased (the names sites give their boxes). */
-  names: string;
+  /** `class` and `id` joined, lower-cased (the names sites give their boxes); read on first use. */
+  readonly names: string;
   /** Collapsed-whitespace text length of the subtree (hidden and never-text parts skipped). */
   text: number;
   /** The part of `text` inside links. */
@@ -35,30 +35,65 @@ export interface ElementStats {
 export interface PageStats {
   /** Elements in document (pre-)order. */
   all: ElementStats[];
-  index: Map<Element, number>;
   /** Elements hidden by markup, with the stats index of their parent: never article text. */
   hidden: Array<{ el: Element; parent: number }>;
 }
 
-const COMMA = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
+/**
+ * One element's numbers. A class (one shape for every element, no object literal per
+ * element) whose `names` are read from the DOM only when a rule asks: most elements of a
+ * page (navigation, footers, sidebars) are never asked.
+ */
+class MeasuredElement implements ElementStats {
+  text = 0;
+  linkText = 0;
+  ownText = 0;
+  ownCommas = 0;
+  blockChildren = 0;
+  paragraphs = 0;
+  end: number;
+  private cachedNames: string | null = null;
+
+  constructor(readonly el: Element, readonly parent: number, readonly tag: string, index: number) {
+    this.end = index;
+  }
+
+  get names(): string {
+    if (this.cachedNames === null) {
+      const id = this.el.getAttribute('id');
+      const cls = this.el.getAttribute('class');
+      this.cachedNames = cls || id ? splitNames(`${cls ?? ''} ${id ?? ''}`) : '';
+    }
+    return this.cachedNames;
+  }
+}
+
+/** Lower-cased input instead of the `i` flag: cheaper for V8 to compile, which each page pays. */
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/;
 
 /** Hidden by markup (no layout APIs: this must give the same answer in linkedom and a browser). */
 export function isHiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
-  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  return style !== null && HIDING_STYLE.test(style.toLowerCase());
 }
 
-/** Length of `data` with whitespace runs collapsed to one space and ends trimmed, without allocating. */
-function visibleLength(data: string): number {
+/** Commas: Latin, Arabic, CJK and their variants. */
+function isComma(c: number): boolean {
+  return c === 0x2c || c === 0x060c || c === 0xfe50 || c === 0xfe10 || c === 0xfe11 || c === 0x2e41 || c === 0x2e34 || c === 0x2e32 || c === 0xff0c || c === 0x3001;
+}
+
+/** What one text node adds: its length with whitespace runs collapsed to one space and ends trimmed, and its commas. */
+const measured = { length: 0, commas: 0 };
+function measureText(data: string): void {
   let length = 0;
+  let commas = 0;
   let inSpace = false;
   let seenChar = false;
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
-    if (space) {
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160) {
       inSpace = true;
       continue;
     }
@@ -66,8 +101,10 @@ function visibleLength(data: string): number {
     inSpace = false;
     seenChar = true;
     length++;
+    if (c === 0x2c || (c > 0x600 && isComma(c))) commas++;
   }
-  return length;
+  measured.length = length;
+  measured.commas = commas;
 }
 
 /** Lower-cased, with camelCase split into words (`newsCaption` → `news-caption`) so name rules see the parts. */
@@ -75,59 +112,65 @@ function splitNames(names: string): string {
   return names.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
-function countCommas(data: string): number {
-  const m = data.match(COMMA);
-  return m ? m.length : 0;
-}
-
+/**
+ * Measures every element under `root` (inclusive) in one pre-order walk. The walk keeps its
+ * stack in parallel arrays and reads each element's tag once: on a news page of several
+ * thousand elements this runs cold (fresh code on every page), where allocations and DOM
+ * reads are what cost.
+ */
 export function measurePage(root: Element): PageStats {
-  const all: ElementStats[] = [];
-  const index = new Map<Element, number>();
+  const all: MeasuredElement[] = [];
   const hidden: Array<{ el: Element; parent: number }> = [];
-  // Iterative pre-order walk; `block` is the index of the nearest block ancestor,
-  // `link` whether we are inside an <a>.
-  const stack: Array<{ el: Element; parent: number; block: number; link: boolean }> = [{ el: root, parent: -1, block: -1, link: false }];
-  while (stack.length > 0) {
-    const { el, parent, block: outerBlock, link: outerLink } = stack.pop()!;
+  // The stack: element, parent's index, nearest block ancestor's index, inside a link, is a block.
+  const stackEl: Element[] = [root];
+  const stackParent: number[] = [-1];
+  const stackBlock: number[] = [-1];
+  const stackLink: boolean[] = [false];
+  const stackIsBlock: boolean[] = [isBlockTag(root.tagName.toUpperCase())];
+  while (stackEl.length > 0) {
+    const el = stackEl.pop()!;
+    const parent = stackParent.pop()!;
+    const outerBlock = stackBlock.pop()!;
+    const outerLink = stackLink.pop()!;
+    const elIsBlock = stackIsBlock.pop()!;
     const tag = el.localName.toLowerCase();
-    const id = el.getAttribute('id');
-    const cls = el.getAttribute('class');
-    const stats: ElementStats = {
-      el, parent, tag,
-      names: cls || id ? splitNames(`${cls ?? ''} ${id ?? ''}`) : '',
-      text: 0, linkText: 0, ownText: 0, ownCommas: 0, paragraphs: 0, end: 0, blockChildren: 0,
-    };
     const me = all.length;
-    stats.end = me;
+    const stats = new MeasuredElement(el, parent, tag, me);
     all.push(stats);
-    index.set(el, me);
-    const block = isBlock(el) || me === 0 ? me : outerBlock;
+    const block = elIsBlock || me === 0 ? me : outerBlock;
+    const owner = all[block]!;
     const link = outerLink || tag === 'a';
-    const kids: Array<{ el: Element; parent: number; block: number; link: boolean }> = [];
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const data = (child as Text).data;
-        const length = visibleLength(data);
-        if (length === 0) continue;
+    // Children last to first, pushed straight onto the stack, so they pop in document order.
+    const firstHidden = hidden.length;
+    for (let child = el.lastChild; child; child = child.previousSibling) {
+      const type = child.nodeType;
+      if (type === 3) {
+        measureText((child as Text).data);
+        if (measured.length === 0) continue;
         // One separating space per text node approximates the collapsed joins.
-        const len = length + 1;
+        const len = measured.length + 1;
         stats.text += len;
         if (link) stats.linkText += len;
-        const owner = all[block]!;
         owner.ownText += len;
-        owner.ownCommas += countCommas(data);
-      } else if (child.nodeType === 1) {
+        owner.ownCommas += measured.commas;
+      } else if (type === 1) {
         const kid = child as Element;
-        if (isNeverText(kid)) continue;
+        const upper = kid.tagName.toUpperCase();
+        if (isNeverTextTag(upper)) continue;
         if (isHiddenByMarkup(kid)) {
           hidden.push({ el: kid, parent: me });
           continue;
         }
-        if (isBlock(kid)) stats.blockChildren++;
-        kids.push({ el: kid, parent: me, block, link });
+        const kidIsBlock = isBlockTag(upper);
+        if (kidIsBlock) stats.blockChildren++;
+        stackEl.push(kid);
+        stackParent.push(me);
+        stackBlock.push(block);
+        stackLink.push(link);
+        stackIsBlock.push(kidIsBlock);
       }
     }
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    if (hidden.length - firstHidden > 1) reverseFrom(hidden, firstHidden); // keep document order
   }
   // Post-order sums: children come after their parent in pre-order, so a reverse sweep
   // adds each element's totals into its parent before the parent is itself added upward.
@@ -139,7 +182,15 @@ export function measurePage(root: Element): PageStats {
     p.linkText += s.linkText;
     p.paragraphs += s.paragraphs + (s.tag === 'p' ? 1 : 0);
   }
-  return { all, index, hidden };
+  return { all, hidden };
+}
+
+function reverseFrom<T>(items: T[], from: number): void {
+  for (let i = from, j = items.length - 1; i < j; i++, j--) {
+    const t = items[i]!;
+    items[i] = items[j]!;
+    items[j] = t;
+  }
 }
 
 export function linkDensity(s: ElementStats): number {

@@ -24,6 +24,10 @@ export const UI_HOST_TAG = 'NEWSMARK-UI';
 export const CARD_HOST_TAG = 'NEWSMARK-CARD';
 
 export function isNeverText(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  return NEVER_TEXT.has(tag) || tag === UI_HOST_TAG || tag === CARD_HOST_TAG;
+  return isNeverTextTag(el.tagName.toUpperCase());
+}
+
+/** `isNeverText` for a tag name already read and upper-cased. */
+export function isNeverTextTag(upperTag: string): boolean {
+  return NEVER_TEXT.has(upperTag) || upperTag === UI_HOST_TAG || upperTag === CARD_HOST_TAG;
 }
