@@ -8,6 +8,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import * as v from 'valibot';
 import { analyzeText } from '../analysis/analyzeText.ts';
+import { compactAnalysis } from '../analysis/compactAnalysis.ts';
+import { loadPeopleModel } from '../nlp/people/index.ts';
 import { AnnotationDraftSchema, PeopleNamesSchema } from '../messages/schemas.ts';
 import { fail, ok, parseBackgroundRequest, type BackgroundRequest } from '../messages/index.ts';
 import { askPage } from '../messages/transport.ts';
@@ -28,6 +30,9 @@ async function handle(request: BackgroundRequest, sender: Runtime.MessageSender)
   switch (request.type) {
     case 'annotations/forPage':
       ownPageOnly(sender, request.pageKey);
+      // A page asks for its annotations just before it detects its article: a worker that has just
+      // started decodes the person model meanwhile, so the analysis that follows need not wait as long.
+      setTimeout(loadPeopleModel, 0);
       return store.forPage(request.pageKey);
     case 'annotations/save':
       return notifyPages(await store.save(request.draft, { pagePeople: request.pagePeople, id: request.id }));
@@ -66,7 +71,10 @@ async function handle(request: BackgroundRequest, sender: Runtime.MessageSender)
       // People and claims are found here, where the person model is decoded once per
       // background lifetime instead of once per page. The text never leaves the machine.
       // Sanctions status is a separate request, so highlights need not wait for the list index.
-      return analyzeText(request.text);
+      const started = performance.now();
+      const result = compactAnalysis(analyzeText(request.text));
+      performance.measure('newsmark:background-analysis', { start: started, end: performance.now() });
+      return result;
     }
     case 'sanctions/match':
       return Promise.all(request.people.map((person) => lists.match(person.name, person.mentions)));

@@ -3,7 +3,8 @@
  * with a validator; every receiver validates what it gets before acting on it.
  */
 import * as v from 'valibot';
-import type { Claim, Person, SanctionsListEntry, TextAnalysis } from '../analysis/types.ts';
+import type { Claim, Person, SanctionsListEntry } from '../analysis/types.ts';
+import type { CompactTextAnalysis } from '../analysis/compactAnalysis.ts';
 import type { Annotation, AnnotationDraft } from '../store/annotation.ts';
 import type { LibraryPage } from '../store/libraryQuery.ts';
 import type { ListStatus } from '../background/sanctionsLists.ts';
@@ -45,7 +46,8 @@ export interface BackgroundResponses {
   'annotations/import': ImportSummary;
   'people/savedPages': { count: number };
   'library/open': boolean;
-  'analysis/text': TextAnalysis;
+  /** Offsets only: the page has the text (see compactAnalysis.ts). */
+  'analysis/text': CompactTextAnalysis;
   /** For each person asked about, in order: their strong sanctions-list matches. */
   'sanctions/match': SanctionsListEntry[][];
   'lists/status': ListStatus[];
