@@ -18,9 +18,16 @@
  *     page, after the extension finished, `new Readability(document.cloneNode(true)).parse()`
  *     (median of 3, @mozilla/readability injected with addScriptTag) and their ratio;
  *   - the longest main-thread long task overlapping the analyze measure (any task: since the
- *     analysis yields between slices, the page's own tasks can fall inside its window too).
+ *     analysis yields between slices, the page's own tasks can fall inside its window too);
+ *   - the phases (newsmark:detect, newsmark:people-and-claims, newsmark:highlight) and the
+ *     main-thread time of the analysis (its slices without the pauses and the wait for the
+ *     background: detail.mainThreadMs of the analyze measure).
+ * Then an invented 20,000-word article (largePage.mjs) is loaded LARGE_RUNS times: its analysis
+ * time and every long task from the start of the analysis to LARGE_TAIL_MS after its end (the
+ * browser's style and layout work for our wrappers comes after our last slice).
  * Pages that navigate themselves away (https upgrade, frame-busters) are kept: see blockOthers.
  * Flags: --limit=N (first N pages), --only=<idprefix>, --no-build (use dist/chrome as is),
+ *        --large-only (only the invented large page; runs without ../shared),
  *        --extension=<dir> (another unpacked build, e.g. a scratch copy; implies --no-build),
  *        --verbose (per-page progress on stderr).
  */
@@ -30,6 +37,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { largeArticleHtml } from './largePage.mjs';
 
 const BENCH_DIR = resolve('../shared/data/article-bench');
 const HTML_DIR = join(BENCH_DIR, 'html');
@@ -38,15 +46,19 @@ const SETTLE_MS = 400; // after the analyze measure: lets the background round t
 const READABILITY_RUNS = 3;
 const CONFIRM_LOADS = 3; // extra plain loads before a text difference counts as the extension's
 
+const LARGE_RUNS = 3;
+const LARGE_TAIL_MS = 500;
+
 const args = process.argv.slice(2);
 const flag = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
 const limit = flag('limit') ? Number(flag('limit')) : Infinity;
 const only = flag('only') ?? null;
 const verbose = args.includes('--verbose');
+const largeOnly = args.includes('--large-only');
 const progress = (...m) => verbose && console.error(...m);
 
-if (!existsSync(HTML_DIR)) {
-  console.log('skipped: ../shared/data/article-bench not found');
+if (!existsSync(HTML_DIR) && !largeOnly) {
+  console.log('skipped: ../shared/data/article-bench not found (the invented large page alone: npm run bench:pages -- --large-only)');
   process.exit(0);
 }
 
@@ -60,10 +72,10 @@ try {
   process.exit(1);
 }
 
-let ids = readdirSync(HTML_DIR).filter((f) => f.endsWith('.html.gz')).map((f) => f.slice(0, -'.html.gz'.length)).sort();
+let ids = largeOnly ? [] : readdirSync(HTML_DIR).filter((f) => f.endsWith('.html.gz')).map((f) => f.slice(0, -'.html.gz'.length)).sort();
 if (only) ids = ids.filter((id) => id.startsWith(only));
 ids = ids.slice(0, limit);
-if (!ids.length) {
+if (!ids.length && !largeOnly) {
   console.log(`bench:pages: no page matches${only ? ` --only=${only}` : ''}`);
   process.exit(0);
 }
@@ -85,8 +97,10 @@ function pageHtml(pathname) {
   return html.get(m[1]);
 }
 const HTML_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+const LARGE_HTML = largeArticleHtml();
 const server = createServer((req, res) => {
-  const body = pageHtml(new URL(req.url, 'http://127.0.0.1').pathname);
+  const pathname = new URL(req.url, 'http://127.0.0.1').pathname;
+  const body = pathname === '/large.html' ? LARGE_HTML : pageHtml(pathname);
   if (!body) return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   res.writeHead(200, HTML_HEADERS);
   res.end(body);
@@ -178,6 +192,18 @@ function withDeadline(promise, ms, what) {
   ]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * Waits for the extension's analyze measure, asking the page every 50 ms with a plain evaluate
+ * (not waitForFunction, whose injected script would run — and be timed as a long task — in the page).
+ */
+async function waitForAnalysis(page, deadline) {
+  for (;;) {
+    if (await evaluateSettled(page, () => performance.getEntriesByName('newsmark:analyze').length > 0)) return;
+    if (Date.now() > deadline) throw new Error('timeout waiting for newsmark:analyze');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 async function gotoLoaded(page, url, deadline) {
   try {
     await page.goto(url, { waitUntil: 'load', timeout: Math.max(1000, deadline - Date.now()) });
@@ -216,9 +242,7 @@ async function measureWithExtension(id, record) {
     const deadline = Date.now() + PAGE_TIMEOUT_MS;
     await gotoLoaded(page, pageUrl(id), deadline);
     try {
-      await page.waitForFunction(() => performance.getEntriesByName('newsmark:analyze').length > 0, null, {
-        timeout: Math.max(500, deadline - Date.now()), polling: 50,
-      });
+      await waitForAnalysis(page, deadline);
     } catch {
       record.note = 'no newsmark:analyze measure';
     }
@@ -244,6 +268,8 @@ async function measureWithExtension(id, record) {
         kinds,
         measures: measures.length,
         analyzeMs: m ? m.duration : null,
+        mainThreadMs: m?.detail?.mainThreadMs ?? null,
+        phases: Object.fromEntries(['detect', 'people-and-claims', 'highlight'].map((n) => [n, performance.getEntriesByName(`newsmark:${n}`)[0]?.duration ?? null])),
         // The content script runs at document_idle and the person model lives in the background:
         // record whether our work began only after the page's first paint (so it cannot delay it).
         firstPaintMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
@@ -253,7 +279,7 @@ async function measureWithExtension(id, record) {
       };
     });
     record.longTasksObserved = snap.longTasksObserved;
-    Object.assign(record, { words: snap.words, kinds: snap.kinds, measures: snap.measures, analyzeMs: snap.analyzeMs, longestTaskMs: snap.longestTaskMs,
+    Object.assign(record, { words: snap.words, kinds: snap.kinds, measures: snap.measures, analyzeMs: snap.analyzeMs, mainThreadMs: snap.mainThreadMs, phases: snap.phases, longestTaskMs: snap.longestTaskMs,
       firstPaintMs: snap.firstPaintMs, analyzeStartMs: snap.analyzeStartMs });
     record.highlights = Object.values(snap.kinds).reduce((a, b) => a + b, 0);
 
@@ -280,6 +306,8 @@ async function measureWithExtension(id, record) {
     record.readabilityMs = times ? median(times) : null;
     record.readabilityFirstMs = times ? times[0] : null; // the cold run, for reference: the extension's analysis runs cold on every page
     record.ratio = record.analyzeMs != null && record.readabilityMs ? record.analyzeMs / record.readabilityMs : null;
+    record.ratioCold = record.analyzeMs != null && record.readabilityFirstMs ? record.analyzeMs / record.readabilityFirstMs : null;
+    record.mainThreadRatio = record.mainThreadMs != null && record.readabilityMs ? record.mainThreadMs / record.readabilityMs : null;
     return snap.text;
   } finally {
     await page.close();
@@ -345,7 +373,8 @@ const started = Date.now();
 const records = [];
 for (const [n, id] of ids.entries()) {
   const record = { id, words: null, kinds: {}, highlights: 0, errors: [], warnings: [], pageErrors: 0, textEqual: null, diff: null,
-    analyzeMs: null, readabilityMs: null, readabilityFirstMs: null, ratio: null, longestTaskMs: null, measures: 0, note: null };
+    analyzeMs: null, mainThreadMs: null, phases: {}, readabilityMs: null, readabilityFirstMs: null, ratio: null, ratioCold: null, mainThreadRatio: null,
+    longestTaskMs: null, measures: 0, note: null };
   records.push(record);
   const t0 = Date.now();
   try {
@@ -380,13 +409,45 @@ for (const [n, id] of ids.entries()) {
   }
   progress(`[${n + 1}/${ids.length}] ${id.slice(0, 10)} ${((Date.now() - t0) / 1000).toFixed(1)} s ${JSON.stringify(record.wallMs ?? {})} ${record.note ?? ''}`);
 }
+// The invented 20,000-word page: long tasks from the analysis' start to LARGE_TAIL_MS after its end.
+async function measureLarge() {
+  const page = await withExt.context.newPage();
+  try {
+    await gotoLoaded(page, `http://${HOST}/large.html`, Date.now() + PAGE_TIMEOUT_MS);
+    await waitForAnalysis(page, Date.now() + PAGE_TIMEOUT_MS);
+    await page.waitForTimeout(LARGE_TAIL_MS + 100);
+    return await page.evaluate((tail) => {
+      const m = performance.getEntriesByName('newsmark:analyze')[0];
+      const tasks = (window.__newsmarkBenchLongTasks ?? []).filter(([start, duration]) => start < m.startTime + m.duration + tail && start + duration > m.startTime);
+      return {
+        words: (document.body.innerText.match(/\S+/g) ?? []).length,
+        highlights: document.querySelectorAll('newsmark-hl').length,
+        analyzeMs: m.duration,
+        mainThreadMs: m.detail?.mainThreadMs ?? null,
+        longTasks: tasks.map(([, duration]) => Math.round(duration)),
+      };
+    }, LARGE_TAIL_MS);
+  } finally {
+    await page.close();
+  }
+}
+const largeRuns = [];
+for (let i = 0; i < LARGE_RUNS; i++) {
+  try {
+    largeRuns.push(await measureLarge());
+  } catch (error) {
+    largeRuns.push({ error: error.message.split('\n')[0] });
+  }
+  progress(`[large ${i + 1}/${LARGE_RUNS}] ${JSON.stringify(largeRuns.at(-1))}`);
+}
+
 // Heap on the largest page: the page's heap with the extension minus without it, after a GC.
 const largestId = records.reduce((best, r) => (!best || (r.words ?? -1) > (best.words ?? -1) ? r : best), null)?.id;
-async function heapAfterGc(context, id, waitForAnalysis) {
+async function heapAfterGc(context, id, withAnalysis) {
   const page = await context.newPage();
   try {
     await gotoLoaded(page, pageUrl(id), Date.now() + PAGE_TIMEOUT_MS);
-    if (waitForAnalysis) await page.waitForFunction(() => performance.getEntriesByName('newsmark:analyze').length > 0, null, { timeout: PAGE_TIMEOUT_MS }).catch(() => {});
+    if (withAnalysis) await waitForAnalysis(page, Date.now() + PAGE_TIMEOUT_MS).catch(() => {});
     await page.waitForTimeout(SETTLE_MS);
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
@@ -447,12 +508,20 @@ const reanalysed = records.filter((r) => r.measures > 1);
 if (reanalysed.length) console.log(`pages analysed more than once: ${reanalysed.map((r) => `${r.id.slice(0, 10)}×${r.measures}`).join(', ')}`);
 const warned = records.filter((r) => r.warnings.length);
 if (warned.length) console.log(`pages with extension warnings: ${warned.length} (first: ${warned[0].id.slice(0, 10)} ${warned[0].warnings[0]})`);
-console.log(`median ratio analyze/readability: ${fmt(medianRatio, 2)} over ${ratios.length} pages (p90 ${fmt(ratios.length ? [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length * 0.9)] : null, 2)}, max ${fmt(ratios.length ? Math.max(...ratios) : null, 2)})`);
-console.log(`median analyze: ${fmt(median(records.map((r) => r.analyzeMs).filter((x) => x != null)))} ms; median readability: ${fmt(median(records.map((r) => r.readabilityMs).filter((x) => x != null)))} ms (its first, cold run: ${fmt(median(records.map((r) => r.readabilityFirstMs).filter((x) => x != null)))} ms)`);
+const medianOf = (f) => median(records.map(f).filter((x) => x != null));
+const medianRatioCold = medianOf((r) => r.ratioCold);
+const medianMainThreadRatio = medianOf((r) => r.mainThreadRatio);
+if (records.length) {
+  console.log(`median ratio analyze/readability: ${fmt(medianRatio, 2)} over ${ratios.length} pages (p90 ${fmt(ratios.length ? [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length * 0.9)] : null, 2)}, max ${fmt(ratios.length ? Math.max(...ratios) : null, 2)}); against Readability's first (cold) parse: ${fmt(medianRatioCold, 2)}`);
+  console.log(`median analyze: ${fmt(medianOf((r) => r.analyzeMs))} ms (main thread: ${fmt(medianOf((r) => r.mainThreadMs))} ms, ratio ${fmt(medianMainThreadRatio, 2)}); phases: detect ${fmt(medianOf((r) => r.phases?.detect))}, people-and-claims ${fmt(medianOf((r) => r.phases?.['people-and-claims']))}, highlight ${fmt(medianOf((r) => r.phases?.highlight))} ms; median readability: ${fmt(medianOf((r) => r.readabilityMs))} ms (its first, cold run: ${fmt(medianOf((r) => r.readabilityFirstMs))} ms)`);
+}
 const painted = records.filter((r) => r.firstPaintMs != null && r.analyzeStartMs != null);
 const beforePaint = painted.filter((r) => r.analyzeStartMs < r.firstPaintMs);
 console.log(`first paint: Newsmark's work began after the page's first contentful paint on ${painted.length - beforePaint.length} of ${painted.length} painted pages${beforePaint.length ? ` (before it on ${beforePaint.map((r) => r.id.slice(0, 10)).join(', ')})` : ''}; the person model loads in the background, never in the page`);
-console.log(`max long task during analysis: ${fmt(maxLong?.longestTaskMs, 0)} ms (${maxLong?.id.slice(0, 10) ?? '-'})`);
+if (records.length) console.log(`max long task during analysis: ${fmt(maxLong?.longestTaskMs, 0)} ms (${maxLong?.id.slice(0, 10) ?? '-'})`);
+const largeOk = largeRuns.filter((r) => !r.error);
+const largeMaxTask = largeOk.length ? Math.max(0, ...largeOk.flatMap((r) => r.longTasks)) : null;
+console.log(`invented large page (${largeOk[0]?.words ?? '-'} words, ${largeOk[0]?.highlights ?? '-'} wrappers), ${LARGE_RUNS} loads: analyze ${largeOk.map((r) => fmt(r.analyzeMs, 0)).join(' / ')} ms (main thread ${largeOk.map((r) => fmt(r.mainThreadMs, 0)).join(' / ')} ms); long tasks ${largeOk.map((r) => `[${r.longTasks.join(', ')}]`).join(' ')} ms; longest ${fmt(largeMaxTask, 0)} ms${largeRuns.some((r) => r.error) ? `; errors: ${largeRuns.filter((r) => r.error).map((r) => r.error).join('; ')}` : ''}`);
 if (largest) {
   console.log(`largest page: ${largest.id.slice(0, 10)} (${largest.words} words): analyze ${fmt(largest.analyzeMs)} ms, readability ${fmt(largest.readabilityMs)} ms, longest task ${fmt(largest.longestTaskMs, 0)} ms; heap added by the extension ${heapOnLargest == null ? '-' : (heapOnLargest / 1e6).toFixed(2)} MB; content.js ${CONTENT_BYTES} bytes, model.generated.ts ${MODEL_BYTES ?? '-'} bytes`);
 }
@@ -467,6 +536,11 @@ console.log(JSON.stringify({
   pagesNondeterministic: nondet.length,
   pagesFailed: failed.length,
   medianRatio: round(medianRatio),
+  medianRatioAgainstColdReadability: round(medianRatioCold),
+  medianMainThreadMs: round(medianOf((r) => r.mainThreadMs)),
+  medianMainThreadRatio: round(medianMainThreadRatio),
+  medianPhasesMs: { detect: round(medianOf((r) => r.phases?.detect)), peopleAndClaims: round(medianOf((r) => r.phases?.['people-and-claims'])), highlight: round(medianOf((r) => r.phases?.highlight)) },
+  largePage: { words: largeOk[0]?.words ?? null, wrappers: largeOk[0]?.highlights ?? null, analyzeMs: largeOk.map((r) => round(r.analyzeMs)), mainThreadMs: largeOk.map((r) => round(r.mainThreadMs)), longTasksMs: largeOk.map((r) => r.longTasks), maxLongTaskMs: largeMaxTask, errors: largeRuns.filter((r) => r.error).map((r) => r.error) },
   pagesStartedBeforeFirstPaint: beforePaint.length,
   maxRatio: round(ratios.length ? Math.max(...ratios) : null),
   medianAnalyzeMs: round(median(records.map((r) => r.analyzeMs).filter((x) => x != null))),
