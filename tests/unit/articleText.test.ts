@@ -76,3 +76,19 @@ test('detection runs on a browser-grade DOM (jsdom) the same as on linkedom', ()
   assert.equal(buildArticleText(a.region).text, buildArticleText(b.region).text);
   assert.deepEqual(a.metadata, b.metadata);
 });
+
+test('whitespace next to no-break spaces, at node edges and in tabs collapses as the browser shows it, and still maps back', () => {
+  const html = '<article><p>A\u00a0 b \u00a0c\t d<b> e </b> f\u00a0\u00a0g  \n h\u00a0</p><p> i</p></article>';
+  for (const doc of [parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document, new JSDOM(`<html><body>${html}</body></html>`).window.document]) {
+    const at = buildArticleText({ roots: [doc.querySelector('article')!], excluded: new Set() });
+    // A no-break space reads as a space; a space right after one collapses into it (one before it does not).
+    assert.equal(at.text, 'A b  c d e f  g h \ni');
+    for (let i = 0; i < at.text.length; i++) {
+      if (at.text[i] === '\n') continue;
+      const point = startPoint(at, i)!;
+      const source = point.node.data[point.offset]!;
+      assert.ok(source === at.text[i] || (at.text[i] === ' ' && /\s/.test(source)), `offset ${i}`);
+      assert.equal(textOffsetOf(at, point.node, point.offset), i, `round trip at ${i}`);
+    }
+  }
+});

@@ -36,10 +36,13 @@ export function isBlockTag(upperTag: string): boolean {
   return BLOCK_TAGS.has(upperTag);
 }
 
-/** HTML's collapsible whitespace: space, tab, LF, CR, FF. */
-function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
-}
+/**
+ * HTML's collapsible whitespace (space, tab, LF, CR, FF) where it does not map one to one: runs
+ * of two or more, a single tab or line break, a single space at either end of a text node or
+ * after a no-break space (which becomes a space itself, so the space after it collapses). A
+ * single space between two words is kept as it is.
+ */
+const COLLAPSING_SPACE = /[ \t\n\r\f]{2,}|[\t\n\r\f]|^ | $|(?<=\u00a0) /g;
 
 
 export function buildArticleText(region: ArticleRegion): ArticleText {
@@ -94,19 +97,18 @@ class TextBuilder {
 
   appendTextNode(node: Text): void {
     const data = node.data;
-    const n = data.length;
-    let i = 0;
-    while (i < n) {
-      if (isSpace(data.charCodeAt(i))) {
-        if (!this.pendingSpace && this.lastChar !== ' ' && this.lastChar !== '\n') this.pendingSpace = { node, offset: i };
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < n && !isSpace(data.charCodeAt(j))) j++;
-      this.emitRun(node, data, i, j);
-      i = j;
+    // Stretches of text whose only whitespace is single spaces between words map linearly to
+    // the output, so each is emitted whole; the regex finds the whitespace between them that
+    // collapses (a native search: this runs over all of the article's text, in code that is
+    // cold on every page).
+    let from = 0;
+    COLLAPSING_SPACE.lastIndex = 0;
+    for (let m = COLLAPSING_SPACE.exec(data); m; m = COLLAPSING_SPACE.exec(data)) {
+      if (m.index > from) this.emitRun(node, data, from, m.index);
+      if (!this.pendingSpace && this.lastChar !== ' ' && this.lastChar !== '\n') this.pendingSpace = { node, offset: m.index };
+      from = m.index + m[0].length;
     }
+    if (from < data.length) this.emitRun(node, data, from, data.length);
   }
 
   private emitRun(node: Text, data: string, from: number, to: number): void {
