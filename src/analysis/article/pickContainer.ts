@@ -14,8 +14,6 @@ export interface ContainerChoice {
   roots: number[];
   /** Final (link-discounted) score of each scored element. */
   scores: Map<number, number>;
-  /** Elements inside boxes that were barred from scoring. */
-  barred: Uint8Array;
 }
 
 const NOT_PARAGRAPHS = new Set(['li', 'dt', 'dd', 'th', 'h1', 'figcaption', 'caption', 'a', 'button', 'label', 'address']);
@@ -34,15 +32,10 @@ function tagBase(tag: string): number {
 
 export function pickContainer(stats: PageStats): ContainerChoice | null {
   const { all } = stats;
-  const barred = new Uint8Array(all.length);
   // A box holding half the page's text is the page, whatever it is called
   // (a layout wrapper named `page-ad-margins` around everything).
   const pageText = all[0]?.text ?? 0;
-  for (let i = 0; i < all.length; i++) {
-    const s = all[i]!;
-    const parentBarred = s.parent >= 0 && barred[s.parent] === 1;
-    barred[i] = parentBarred || (s.text < pageText * 0.5 && isUnlikelyCandidate(s.names, s.tag, s.el.getAttribute('role'))) ? 1 : 0;
-  }
+  const isBarred = barredBoxes(all, pageText);
 
   const raw = new Map<number, number>();
   const touch = (i: number): number => {
@@ -56,7 +49,7 @@ export function pickContainer(stats: PageStats): ContainerChoice | null {
   };
   for (let i = 0; i < all.length; i++) {
     const s = all[i]!;
-    if (s.ownText < MIN_PARAGRAPH || barred[i] || NOT_PARAGRAPHS.has(s.tag)) continue;
+    if (s.ownText < MIN_PARAGRAPH || NOT_PARAGRAPHS.has(s.tag) || isBarred(i)) continue;
     const points = 1 + s.ownCommas + Math.min(Math.floor(s.ownText / 100), 3);
     // Text that sits loose in a box beside blocks (`<div>text<br>text<div>ad</div></div>`)
     // is a paragraph whose parent is that box itself.
@@ -84,7 +77,32 @@ export function pickContainer(stats: PageStats): ContainerChoice | null {
   }
   if (top < 0) return null;
   top = promote(all, scores, top);
-  return { roots: withSiblings(all, scores, proseMass(all, barred), top), scores, barred };
+  return { roots: withSiblings(all, scores, proseMass(all, isBarred), top), scores };
+}
+
+/**
+ * Whether an element sits in a box barred from scoring (a sidebar, comment thread, footer…:
+ * classSignals.isUnlikelyCandidate), itself included. Decided on demand and remembered, so
+ * only the paragraphs' ancestors are ever looked at: the names and roles of the rest of the
+ * page (most of it) are never read.
+ */
+function barredBoxes(all: ElementStats[], pageText: number): (i: number) => boolean {
+  const state = new Uint8Array(all.length); // 0 not decided yet, 1 barred, 2 free
+  return (i) => {
+    const undecided: number[] = [];
+    let a = i;
+    while (a >= 0 && state[a] === 0) {
+      undecided.push(a);
+      a = all[a]!.parent;
+    }
+    let barred = a >= 0 && state[a] === 1;
+    for (let k = undecided.length - 1; k >= 0; k--) {
+      const s = all[undecided[k]!]!;
+      barred = barred || (s.text < pageText * 0.5 && isUnlikelyCandidate(s.names, s.tag, s.el.getAttribute('role')));
+      state[undecided[k]!] = barred ? 1 : 2;
+    }
+    return state[i] === 1;
+  };
 }
 
 function ancestorsOf(all: ElementStats[], i: number): number[] {
@@ -168,11 +186,11 @@ function withSiblings(all: ElementStats[], scores: Map<number, number>, mass: Fl
  * Prose mass of every subtree: the text of its scorable paragraphs, discounted by their
  * links, outside barred boxes.
  */
-function proseMass(all: ElementStats[], barred: Uint8Array): Float64Array {
+function proseMass(all: ElementStats[], isBarred: (i: number) => boolean): Float64Array {
   const mass = new Float64Array(all.length);
   for (let i = 0; i < all.length; i++) {
     const s = all[i]!;
-    if (s.ownText >= MIN_PARAGRAPH && !barred[i] && !NOT_PARAGRAPHS.has(s.tag)) mass[i] = s.ownText * (1 - linkDensity(s));
+    if (s.ownText >= MIN_PARAGRAPH && !NOT_PARAGRAPHS.has(s.tag) && !isBarred(i)) mass[i] = s.ownText * (1 - linkDensity(s));
   }
   for (let i = all.length - 1; i > 0; i--) mass[all[i]!.parent]! += mass[i]!;
   return mass;
