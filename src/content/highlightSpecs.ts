@@ -3,16 +3,24 @@ import type { AnalysisResult } from '../analysis/types.ts';
 import type { Annotation } from '../store/annotation.ts';
 import type { HighlightSpec } from './highlighter.ts';
 
-/** Claims, then every person mention, as highlight specs over the article text. */
-export function detectionSpecs(result: AnalysisResult): HighlightSpec[] {
-  const specs: HighlightSpec[] = result.claims.map((claim, index) => ({
-    start: claim.start,
-    end: claim.end,
-    kind: 'claim',
-    data: { 'newsmark-claim-type': claim.type, 'newsmark-claim': String(index) },
-  }));
+/**
+ * Claims, then every person mention, as highlight specs over `current`, the article's text now.
+ * The analysis was made on `result.article.text`; when the page has changed the article since
+ * (a live blog adding a paragraph while the background was busy), a detection is drawn only
+ * where its words still stand at the same offsets — never over other words.
+ */
+export function detectionSpecs(result: AnalysisResult, current: string = result.article.text): HighlightSpec[] {
+  const analysed = result.article.text;
+  const unchanged = current === analysed;
+  const stillThere = (start: number, end: number): boolean => unchanged || current.slice(start, end) === analysed.slice(start, end);
+  const specs: HighlightSpec[] = [];
+  result.claims.forEach((claim, index) => {
+    if (!stillThere(claim.start, claim.end)) return;
+    specs.push({ start: claim.start, end: claim.end, kind: 'claim', data: { 'newsmark-claim-type': claim.type, 'newsmark-claim': String(index) } });
+  });
   for (const person of result.people) {
     for (const mention of person.mentions) {
+      if (!stillThere(mention.start, mention.end)) continue;
       specs.push({ start: mention.start, end: mention.end, kind: 'person', data: { 'newsmark-person': person.name } });
     }
   }

@@ -31,6 +31,10 @@ const state = {
   annotations: [] as Annotation[],
   orphans: [] as string[],
   analyzedUrl: '',
+  /** Set by a drawing that found the article's text changed since it was analysed. */
+  stale: false,
+  /** The URL analysed again because its article changed during the analysis (once per URL). */
+  reanalysedUrl: '',
 };
 
 /**
@@ -68,6 +72,7 @@ async function analyze(): Promise<void> {
   draws++;
   state.analysis = null;
   state.text = null;
+  state.stale = false;
   state.annotations = [];
   state.pageKey = pageKeyFor(location.href, canonicalUrl(document, location.href));
   const load = ++loads;
@@ -105,7 +110,7 @@ async function analyze(): Promise<void> {
   const annotations = await saved;
   if (mine !== analyses) return changes?.disconnect();
   if (load === loads) state.annotations = annotations; // a newer load (a change meanwhile) wins
-  const unchanged = changes ? changes.takeRecords().length === 0 : false;
+  const unchanged = changes ? !changes.changed() : false;
   changes?.disconnect();
   // Drawing starts in a task of its own, not in the one that received (and decoded) the answer.
   await pause();
@@ -115,6 +120,12 @@ async function analyze(): Promise<void> {
   performance.measure('newsmark:highlight', { start: analysed, end: performance.now() });
   performance.measure('newsmark:analyze', { start: started, end: performance.now(), detail: { mainThreadMs: clock.busyMs } });
   void loadSanctionsStatus(analysis);
+  if (state.stale && state.reanalysedUrl !== location.href) {
+    // The page changed its article while the background was busy (only detections still in
+    // place were drawn): read it once more, when it has had a moment to settle.
+    state.reanalysedUrl = location.href;
+    setTimeout(() => void analyze(), REANALYSE_AFTER_MS);
+  }
 }
 
 /** Sanctions-list status for the people found; the hover card and the popup show it when it arrives. */
@@ -130,6 +141,9 @@ async function loadSanctionsStatus(analysis: DocumentAnalysis): Promise<void> {
   }
 }
 
+/** How long to wait before analysing again an article that changed during its analysis (ms). */
+const REANALYSE_AFTER_MS = 500;
+
 /** Longest stretch of our work before we give the main thread back (ms). */
 const SLICE_MS = 12;
 
@@ -142,11 +156,18 @@ async function redraw(fresh: ArticleText | null = null, clock?: SliceClock): Pro
   await runSliced(redrawSteps(fresh), pauseForFrame, SLICE_MS, () => mine !== draws, clock);
 }
 
-/** Records mutations under `roots` (text, nodes, attributes none): any record means a text map built before is stale. */
-function watchChanges(roots: Element[]): MutationObserver {
-  const observer = new MutationObserver(() => undefined);
+/** Watches `roots` for changes to their text or nodes: any change means a text map built before is stale. */
+function watchChanges(roots: Element[]): { changed: () => boolean; disconnect: () => void } {
+  let seen = false;
+  // Records reach the callback at each microtask checkpoint; takeRecords() has the rest.
+  const observer = new MutationObserver(() => {
+    seen = true;
+  });
   for (const root of roots) observer.observe(root, { subtree: true, childList: true, characterData: true });
-  return observer;
+  return {
+    changed: () => seen || observer.takeRecords().length > 0,
+    disconnect: () => observer.disconnect(),
+  };
 }
 
 /**
@@ -185,7 +206,8 @@ function* redrawSteps(fresh: ArticleText | null): Steps<void> {
   state.orphans = orphans;
   if (!state.visible || !text || !state.analysis || !region) return;
   yield;
-  const detections = state.analysis.detected ? detectionSpecs(state.analysis.result) : [];
+  state.stale = !!state.analysis.detected && text.text !== state.analysis.result.article.text;
+  const detections = state.analysis.detected ? detectionSpecs(state.analysis.result, text.text) : [];
   const all = [...detections, ...specs];
   if (!all.length) return;
   // The drawing splits text nodes: the map is built again when next needed (textMap).

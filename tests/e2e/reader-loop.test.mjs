@@ -176,3 +176,26 @@ test('a single-page app that changes the URL through the History API is analysed
   await app.waitForFunction(() => performance.getEntriesByName('newsmark:analyze').length >= 2);
   await app.close();
 });
+
+test('a page that changes its article during the analysis never gets highlights on the wrong words, and is read again', async () => {
+  const live = await browser.context.newPage();
+  // Every wrapper the extension ever inserts, with its text at that moment (the page's own observer).
+  await live.addInitScript(() => {
+    window.__drawn = [];
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node.nodeName === 'NEWSMARK-HL' && node.dataset.newsmarkKind === 'person') window.__drawn.push([node.dataset.newsmarkPerson, node.textContent]);
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await live.goto(`${server.origin}/live.html`);
+  await live.waitForSelector('newsmark-hl[data-newsmark-person="Ingrid Solvang"]');
+  await live.waitForSelector('newsmark-hl[data-newsmark-person="Pavel Ostrowski"]');
+  const drawn = await live.evaluate(() => window.__drawn);
+  assert.ok(drawn.length >= 4);
+  for (const [person, text] of drawn) assert.ok(person.split(' ').includes(text) || person === text, `"${text}" drawn as ${person}`);
+  assert.ok(await live.evaluate(() => performance.getEntriesByName('newsmark:analyze').length >= 2), 'analysed again once the article settled');
+  await live.close();
+});
