@@ -540,6 +540,7 @@ console.log(JSON.stringify({
   medianMainThreadMs: round(medianOf((r) => r.mainThreadMs)),
   medianMainThreadRatio: round(medianMainThreadRatio),
   medianPhasesMs: { detect: round(medianOf((r) => r.phases?.detect)), peopleAndClaims: round(medianOf((r) => r.phases?.['people-and-claims'])), highlight: round(medianOf((r) => r.phases?.highlight)) },
+  largePageMaxLongTaskMs: largeMaxTask,
   largePage: { words: largeOk[0]?.words ?? null, wrappers: largeOk[0]?.highlights ?? null, analyzeMs: largeOk.map((r) => round(r.analyzeMs)), mainThreadMs: largeOk.map((r) => round(r.mainThreadMs)), longTasksMs: largeOk.map((r) => r.longTasks), maxLongTaskMs: largeMaxTask, errors: largeRuns.filter((r) => r.error).map((r) => r.error) },
   pagesStartedBeforeFirstPaint: beforePaint.length,
   maxRatio: round(ratios.length ? Math.max(...ratios) : null),
