@@ -54,10 +54,23 @@ const pause = (): Promise<void> =>
 /**
  * A break that also lets the browser render: drawing dirties the article's layout, and without
  * a frame between slices the browser would lay out every slice's wrappers in one long task at
- * the end. Hidden pages render no frames, so they take the plain break.
+ * the end. Hidden pages render no frames, so they take the plain break; a visible page whose
+ * frames are throttled goes on after FRAME_WAIT_MS at most.
  */
-const pauseForFrame = (): Promise<void> =>
-  document.visibilityState === 'visible' ? new Promise<void>((resolve) => requestAnimationFrame(() => void pause().then(resolve))) : pause();
+const FRAME_WAIT_MS = 100;
+const pauseForFrame = (): Promise<void> => {
+  if (document.visibilityState !== 'visible') return pause();
+  return new Promise<void>((resolve) => {
+    let done = false;
+    const next = (): void => {
+      if (done) return;
+      done = true;
+      void pause().then(resolve);
+    };
+    requestAnimationFrame(next);
+    setTimeout(next, FRAME_WAIT_MS);
+  });
+};
 /** Bumped by each new analysis (analyses) and each new drawing (draws): older ones stop at their next slice. */
 let analyses = 0;
 let draws = 0;
