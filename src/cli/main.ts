@@ -56,6 +56,8 @@ async function main(argv: string[]): Promise<void> {
     else if (page === null) page = arg;
     else die(`unexpected argument: ${arg}`);
   }
+  if (jsonl && (page !== null || textPath !== null || url !== null)) die('--jsonl reads its requests from stdin: give no file, --text or --url with it');
+  if (page !== null && textPath !== null) die('give either PAGE.html or --text, not both');
   if (jsonl) return runJsonl();
   let result;
   try {
@@ -67,5 +69,11 @@ async function main(argv: string[]): Promise<void> {
   }
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
+
+// A reader that stops reading (`… | head -1`) closes the pipe: that ends the run quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  die(error.message);
+});
 
 void main(process.argv.slice(2));

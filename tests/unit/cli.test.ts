@@ -64,3 +64,28 @@ test('analyze --jsonl answers each line as soon as it is ready, and survives a b
   child.stdin!.end();
   await new Promise((r) => child.on('close', r));
 });
+
+test('arguments that contradict each other are refused, not ignored', () => {
+  for (const args of [['analyze', '--jsonl', 'tests/fixtures/site/article.html'], ['analyze', '--jsonl', '--text', '-'], ['analyze', 'tests/fixtures/site/article.html', '--text', '-']]) {
+    const out = run(args, '');
+    assert.notEqual(out.status, 0, args.join(' '));
+    assert.equal(out.stderr.trim().split('\n').length, 1, out.stderr);
+  }
+});
+
+test('a reader that closes the pipe early ends the run quietly', async () => {
+  const child = spawn(process.execPath, [...CLI, 'analyze', '--jsonl'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  child.stdin.on('error', () => undefined); // the CLI may be gone before all lines are written
+  const line = JSON.stringify({ id: 1, text: 'Minister Elena Varga spoke. '.repeat(200) });
+  child.stdout.once('data', () => {
+    child.stdout.destroy(); // the reader goes away after the first answer
+    for (let i = 0; i < 50; i++) child.stdin.write(`${line}\n`);
+    child.stdin.end();
+  });
+  child.stdin.write(`${line}\n`);
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  assert.equal(code, 0, stderr);
+  assert.doesNotMatch(stderr, /EPIPE|Error/);
+});
