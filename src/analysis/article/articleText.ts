@@ -28,7 +28,7 @@ const BLOCK_TAGS = new Set([
 ]);
 
 export function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+  return isBlockTag(el.tagName.toUpperCase());
 }
 
 /** `isBlock` for a tag name already read and upper-cased. */

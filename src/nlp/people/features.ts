@@ -1,5 +1,5 @@
-import { hashString } from './hash.ts';
-import type { Lexicon } from './lexicon.ts';
+import { hashRange, hashString } from './hash.ts';
+import { foldApostrophes, type Lexicon } from './lexicon.ts';
 
 /**
  * Feature extraction shared by the trainer and the runtime, so both compute
@@ -95,20 +95,9 @@ function classOf(w: string, shape: string): Shape {
 
 const SYLLABLES = /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{1,3}$/u;
 
-/** FNV-1a (hashString) of s[from, to): affix hashes without slicing out the affixes. */
-function hashRange(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 export function wordInfo(w: string, lex: Lexicon): WordInfo {
-  // Typographic apostrophes read as ASCII ones (normalizeWord does the same); most words have none.
-  const folded = w.indexOf('\u2019') === -1 ? w : w.replace(/\u2019/g, "'");
-  const lowerStr = folded.toLowerCase();
+  const folded = foldApostrophes(w);
+  const lowerStr = folded.toLowerCase(); // normalizeWord(w), without folding twice
   const shapeStr = shapeOf(w);
   const cls = classOf(w, shapeStr);
   const lower = hashString(lowerStr);

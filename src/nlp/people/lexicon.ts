@@ -22,9 +22,14 @@ export interface Lexicon {
 
 export const LEXICON_KEYS = ['firstNames', 'peopleNames', 'manyNames', 'lowerWords', 'capWords', 'places'] as const;
 
+/** Typographic apostrophes as ASCII ones (most words have none: no replace then). */
+export function foldApostrophes(w: string): string {
+  return w.indexOf('\u2019') === -1 ? w : w.replace(/\u2019/g, "'");
+}
+
 /** Lowercase with typographic apostrophes folded, so lists and text agree. */
 export function normalizeWord(w: string): string {
-  return (w.indexOf('\u2019') === -1 ? w : w.replace(/\u2019/g, "'")).toLowerCase();
+  return foldApostrophes(w).toLowerCase();
 }
 
 export function lexiconKey(w: string): number {
