@@ -62,7 +62,7 @@ function drawWindow(at: ArticleText, specs: HighlightSpec[]): void {
     if (spec.end <= spec.start) continue;
     const from = startPoint(at, spec.start);
     const to = endPoint(at, spec.end);
-    if (!from || !to) continue;
+    if (!from || !to || isEditable(from.node) || isEditable(to.node)) continue;
     located.push({ spec, from, to });
     addCut(cuts, from.node, from.offset);
     addCut(cuts, to.node, to.offset);
@@ -94,8 +94,17 @@ function drawWindow(at: ArticleText, specs: HighlightSpec[]): void {
   for (const { spec, from, to } of located) {
     const first = pieceAt(from.node, from.offset);
     const last = to.offset > 0 ? pieceAt(to.node, to.offset - 1) : to.node;
-    for (const piece of textNodesBetween(doc, first, last, articleNodes)) wrap(doc, piece, spec);
+    for (const piece of textNodesBetween(doc, first, last, articleNodes)) if (!isEditable(piece)) wrap(doc, piece, spec);
   }
+}
+
+/**
+ * Text the reader can edit (a box that became editable after the analysis, a document switched
+ * to design mode): a wrapper there would become part of what they write. The analysis already
+ * leaves editable boxes out; this is the drawing's own guard.
+ */
+function isEditable(node: Text): boolean {
+  return node.parentElement?.isContentEditable === true;
 }
 
 function addCut(cuts: Map<Text, Set<number>>, node: Text, offset: number): void {

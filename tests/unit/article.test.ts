@@ -111,3 +111,17 @@ test('pages that are not articles give null: a front page of teasers, search res
     <div class="status">Ready. 3 items selected.</div></div></body></html>`;
   assert.equal(articleText(app, 'https://example.test/app'), null);
 });
+
+test('editable text is the reader’s own, never the article: a reply box inside the story is left out, a story being edited is no article', () => {
+  const story = ['the harbour wall', 'the ferry timetable', 'the market hall', 'the bridge repairs'].map(prose).join('');
+  const withReply = `<html><body><article><h1>Harbour news</h1>${story}<div class="reply" contenteditable="plaintext-only">My own reply about the harbour, being typed.</div></article></body></html>`;
+  const text = articleText(withReply);
+  assert.ok(text && text.includes('the ferry timetable'));
+  assert.ok(!text.includes('My own reply'), 'the editable box is left out');
+
+  const explicitlyNot = `<html><body><article><h1>Harbour news</h1>${story}<div contenteditable="false"><p>A fixed footnote about the harbour wall and its repairs, long enough to be read as part of the story text.</p></div></article></body></html>`;
+  assert.ok(articleText(explicitlyNot)?.includes('A fixed footnote'), 'contenteditable="false" is not editable');
+
+  assert.equal(articleText(`<html><body><main><h1>Draft</h1><article contenteditable="true">${story}</article></main></body></html>`), null, 'an editor holding the story');
+  assert.equal(articleText(`<html><body contenteditable><article><h1>Draft</h1>${story}</article></body></html>`), null, 'an editable body');
+});

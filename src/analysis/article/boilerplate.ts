@@ -14,7 +14,7 @@ export function findBoilerplate(stats: PageStats, roots: number[], title: string
   const excluded = new Set<Element>();
   const inRoots = (parent: number): boolean => roots.some((r) => parent >= r && parent <= all[r]!.end);
   // Hidden by markup (hidden, aria-hidden, inline display:none): screen-reader-only
-  // labels ("Image caption", "Advertisement") and collapsed widgets.
+  // labels ("Image caption", "Advertisement") and collapsed widgets; and editable boxes.
   for (const h of stats.hidden) if (inRoots(h.parent)) excluded.add(h.el);
 
   let prose = 0;

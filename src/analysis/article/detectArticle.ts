@@ -1,6 +1,6 @@
 import { findBoilerplate } from './boilerplate.ts';
 import { type ArticleMetadata, canonicalUrl, declaresArticle, readMetadataFallbacks } from './metadata.ts';
-import { includedElements, type PageStats, measurePage } from './pageStats.ts';
+import { includedElements, isEditableByMarkup, type PageStats, measurePage } from './pageStats.ts';
 import { pickContainer } from './pickContainer.ts';
 import type { ArticleRegion } from './region.ts';
 import { runToEnd, type Steps } from '../../shared/steps.ts';
@@ -31,7 +31,8 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Detec
 export function* detectArticleSteps(doc: Document, options: DetectOptions = {}): Steps<DetectedArticle | null> {
   const pageUrl = options.url ?? (doc.location ? doc.location.href : null);
   const body = doc.body;
-  if (!body) return null;
+  // A document being edited as a whole is the reader's work in progress, not an article to mark up.
+  if (!body || isBeingEdited(doc)) return null;
   const stats = measurePage(body);
   yield;
   const choice = pickContainer(stats);
@@ -55,6 +56,12 @@ export function* detectArticleSteps(doc: Document, options: DetectOptions = {}):
       url: canonicalUrl(doc, pageUrl),
     },
   };
+}
+
+/** The whole document is editable: `designMode` is on, or the body (or root) is contenteditable. */
+export function isBeingEdited(doc: Document): boolean {
+  if (doc.designMode === 'on') return true;
+  return [doc.documentElement, doc.body].some((el) => !!el && isEditableByMarkup(el));
 }
 
 /**

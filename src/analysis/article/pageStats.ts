@@ -35,7 +35,10 @@ export interface ElementStats {
 export interface PageStats {
   /** Elements in document (pre-)order. */
   all: ElementStats[];
-  /** Elements hidden by markup, with the stats index of their parent: never article text. */
+  /**
+   * Elements hidden by markup, and editable ones (a reader's own text being typed), with the
+   * stats index of their parent: never article text, and never drawn into.
+   */
   hidden: Array<{ el: Element; parent: number }>;
 }
 
@@ -77,6 +80,16 @@ export function isHiddenByMarkup(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && HIDING_STYLE.test(style.toLowerCase());
+}
+
+/**
+ * Editable by markup (`contenteditable` other than "false"): a comment being typed, a newsroom's
+ * editor. Its text is the reader's own, not the article, and a wrapper drawn into it would
+ * become part of what they write.
+ */
+export function isEditableByMarkup(el: Element): boolean {
+  const value = el.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
 }
 
 /** HTML's collapsible whitespace and the no-break space, in runs. */
@@ -155,7 +168,7 @@ export function measurePage(root: Element): PageStats {
         const kid = child as Element;
         const upper = kid.tagName.toUpperCase();
         if (isNeverTextTag(upper)) continue;
-        if (isHiddenByMarkup(kid)) {
+        if (isHiddenByMarkup(kid) || isEditableByMarkup(kid)) {
           hidden.push({ el: kid, parent: me });
           continue;
         }

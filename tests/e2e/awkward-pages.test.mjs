@@ -1,0 +1,74 @@
+/**
+ * Pages nobody tuned for: editable text (a reply box, a newsroom's editor, a document in design
+ * mode) is never drawn into; a page that claims <newsmark-hl> for itself, and one nested 2,000
+ * boxes deep, keep their text and raise no error from the extension.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { pristineBodyText, selectPhrase } from '../support/chromium.mjs';
+import { useReaderSession } from '../support/readerSession.mjs';
+
+let browser;
+let server;
+let page;
+
+useReaderSession('/comment-box.html', { onReady: (session) => ({ browser, server, page } = session) });
+
+/** Opens `path` in a new tab, waits for the analysis and collects errors from the extension's scripts. */
+async function open(path) {
+  const tab = await browser.context.newPage();
+  const errors = [];
+  tab.on('pageerror', (error) => /chrome-extension:\/\//.test(error.stack ?? '') && errors.push(error.message));
+  tab.on('console', (message) => message.type() === 'error' && message.location().url.startsWith('chrome-extension://') && errors.push(message.text()));
+  await tab.goto(`${server.origin}${path}`);
+  await tab.waitForFunction(() => performance.getEntriesByName('newsmark:analyze').length > 0);
+  return { tab, errors };
+}
+
+const wrappersInEditableText = (tab) => tab.evaluate(() => [...document.querySelectorAll('newsmark-hl')].filter((el) => el.isContentEditable || el.closest('[contenteditable]')).length);
+
+test('a reply box being typed inside an article: the story is highlighted, the box is left exactly as it was', async () => {
+  const names = await page.$$eval('newsmark-hl[data-newsmark-kind="person"]', (els) => els.map((el) => el.textContent));
+  assert.ok(names.includes('Marta Kowalczyk') && names.includes('Henrik Aalto'));
+  assert.equal(await wrappersInEditableText(page), 0);
+  assert.equal(await page.evaluate(() => document.querySelector('.reply').innerHTML === window.__replyHtml), true);
+  // Words typed there are the reader's own, not the article's: no Save highlight for them.
+  await selectPhrase(page, '.reply', 'the evening boat');
+  await page.waitForTimeout(300);
+  assert.equal(await page.getByRole('button', { name: 'Save highlight' }).isVisible(), false);
+});
+
+test('a newsroom editor holding the story, and a document in design mode: nothing is drawn, the markup is unchanged', async () => {
+  const { tab: editor, errors: editorErrors } = await open('/editor.html');
+  await editor.waitForTimeout(300);
+  assert.equal(await editor.locator('newsmark-hl').count(), 0);
+  assert.equal(await editor.evaluate(() => document.getElementById('editor').innerHTML === window.__editorHtml), true);
+  await editor.close();
+
+  const { tab: design, errors: designErrors } = await open('/design-mode.html');
+  await design.waitForTimeout(300);
+  assert.equal(await design.locator('newsmark-hl').count(), 0);
+  assert.equal(await design.evaluate(() => document.body.innerHTML === window.__bodyHtml), true);
+  await design.close();
+  assert.deepEqual([...editorErrors, ...designErrors], []);
+});
+
+test('a page that defines its own <newsmark-hl> with a constructor that throws: no error from the extension, the text as served', async () => {
+  const { tab, errors } = await open('/custom-element.html');
+  await tab.waitForSelector('newsmark-hl[data-newsmark-person="Agnes Holm"]');
+  assert.ok(await tab.evaluate(() => window.__constructed) > 0, 'the page’s constructor did run for our wrappers');
+  assert.equal(await tab.evaluate(() => document.body.textContent), await pristineBodyText(tab));
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('an article nested 2,000 boxes deep is found and highlighted, its text unchanged', async () => {
+  const { tab, errors } = await open('/deep.html');
+  await tab.waitForSelector('newsmark-hl[data-newsmark-person="Lena Marsh"]');
+  await tab.waitForSelector('newsmark-hl[data-newsmark-person="Tobias Lund"]');
+  const text = await tab.evaluate(() => document.querySelector('article').textContent);
+  assert.ok(text.startsWith('Bridge repairs start in MayCity engineer Lena Marsh said on Thursday'));
+  assert.ok(text.endsWith('from residents of both banks.'));
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
