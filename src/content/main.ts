@@ -20,7 +20,7 @@ import { describeHighlight } from './describeHighlight.ts';
 import { clearHighlights, drawHighlightsSteps } from './highlighter.ts';
 import { annotationSpecs, detectionSpecs } from './highlightSpecs.ts';
 import { type CardLine, installHoverCard } from './hoverCard.ts';
-import { installSelectionSaver } from './selectionSaver.ts';
+import { installSelectionSaver, type SelectionSaver } from './selectionSaver.ts';
 import { createUiHost } from './ui/uiHost.ts';
 
 const state = {
@@ -330,18 +330,6 @@ async function handle(request: PageRequest): Promise<unknown> {
   }
 }
 
-const ui = createUiHost(document);
-installHoverCard(createUiHost(document, 'card'), (highlight) => {
-  if (!state.analysis) return null;
-  const content = describeHighlight(highlight, state.analysis.result, state.annotations);
-  const kind = highlight.getAttribute('data-newsmark-kind');
-  const person = kind === 'person' ? highlight.getAttribute('data-newsmark-person') : null;
-  if (content && person) content.later = () => savedArticlesLine(person);
-  const noteId = kind === 'note' ? highlight.getAttribute('data-newsmark-id') : null;
-  if (content && noteId) content.later = async () => [{ text: 'Edit note or tags', action: () => void editNote(noteId, highlight) }];
-  return content;
-});
-
 /** Opens a saved annotation's note and tags in the note frame (the page cannot read it there). */
 async function editNote(id: string, highlight: Element): Promise<void> {
   try {
@@ -361,25 +349,51 @@ async function savedArticlesLine(person: string): Promise<CardLine[]> {
     action: () => void askBackground({ type: 'library/open', person }),
   }];
 }
-const saver = installSelectionSaver(ui, {
-  selectionInArticle: selectionOffsets,
-  startNote: async ({ start, end }) => {
-    const pagePeople = state.analysis?.result.people.map((p) => p.name) ?? [];
-    const { token } = await askBackground({ type: 'notes/open', draft: draftFor(start, end), pagePeople });
-    return `${browser.runtime.getURL('note-frame.html')}#${token}`;
-  },
-});
 
-browser.runtime.onMessage.addListener((message: unknown) => {
-  const request = parsePageRequest(message);
-  if (!request) return undefined;
-  return handle(request).then(ok, fail);
-});
+/** The Save highlight button and note frame; installed by start(). */
+let saver: SelectionSaver;
 
-// Single-page apps change the URL through the History API without a load: re-run then.
-const withoutHash = (url: string) => url.split('#')[0];
-setInterval(() => {
-  if (withoutHash(location.href) !== withoutHash(state.analyzedUrl)) void analyze();
-}, 1000);
+/**
+ * Newsmark reads HTML pages (XHTML and the page a browser makes for plain text included). In an
+ * XML document — a feed in the browser's XML viewer, an SVG image shown on its own — elements
+ * are not HTML elements, so there is no article to read and nothing to host our UI: the script
+ * stays out of it.
+ */
+if (document.documentElement instanceof HTMLElement && document.createElement('span') instanceof HTMLElement) start();
 
-void analyze();
+function start(): void {
+  const controls = createUiHost(document);
+  installHoverCard(createUiHost(document, 'card'), (highlight) => {
+    if (!state.analysis) return null;
+    const content = describeHighlight(highlight, state.analysis.result, state.annotations);
+    const kind = highlight.getAttribute('data-newsmark-kind');
+    const person = kind === 'person' ? highlight.getAttribute('data-newsmark-person') : null;
+    if (content && person) content.later = () => savedArticlesLine(person);
+    const noteId = kind === 'note' ? highlight.getAttribute('data-newsmark-id') : null;
+    if (content && noteId) content.later = async () => [{ text: 'Edit note or tags', action: () => void editNote(noteId, highlight) }];
+    return content;
+  });
+
+  saver = installSelectionSaver(controls, {
+    selectionInArticle: selectionOffsets,
+    startNote: async ({ start, end }) => {
+      const pagePeople = state.analysis?.result.people.map((p) => p.name) ?? [];
+      const { token } = await askBackground({ type: 'notes/open', draft: draftFor(start, end), pagePeople });
+      return `${browser.runtime.getURL('note-frame.html')}#${token}`;
+    },
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const request = parsePageRequest(message);
+    if (!request) return undefined;
+    return handle(request).then(ok, fail);
+  });
+
+  // Single-page apps change the URL through the History API without a load: re-run then.
+  const withoutHash = (url: string) => url.split('#')[0];
+  setInterval(() => {
+    if (withoutHash(location.href) !== withoutHash(state.analyzedUrl)) void analyze();
+  }, 1000);
+
+  void analyze();
+}

@@ -72,3 +72,20 @@ test('an article nested 2,000 boxes deep is found and highlighted, its text unch
   assert.deepEqual(errors, []);
   await tab.close();
 });
+
+test('an XHTML story is read like any page; an RSS feed and an SVG image shown on their own are left alone, without an error', async () => {
+  const { tab: story, errors: storyErrors } = await open('/story.xhtml');
+  await story.waitForSelector('newsmark-hl[data-newsmark-person="Hedda Brandt"]');
+  await story.close();
+  for (const path of ['/feed.xml', '/map.svg']) {
+    const tab = await browser.context.newPage();
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    await tab.goto(`${server.origin}${path}`);
+    await tab.waitForTimeout(500);
+    assert.equal(await tab.evaluate(() => document.querySelectorAll('newsmark-hl, newsmark-ui, newsmark-card').length), 0, path);
+    assert.deepEqual(errors, [], path);
+    await tab.close();
+  }
+  assert.deepEqual(storyErrors, []);
+});

@@ -3,7 +3,10 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.xhtml': 'application/xhtml+xml', '.xml': 'application/xml', '.svg': 'image/svg+xml',
+  '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png',
+};
 
 export async function startServer(root, pages = {}) {
   const server = createServer(async (req, res) => {
