@@ -1,6 +1,6 @@
 import { type ArticleText, buildArticleText } from './article/articleText.ts';
 import { type DetectedArticle, detectArticleSteps } from './article/detectArticle.ts';
-import { canonicalUrl, readMetadataFallbacks } from './article/metadata.ts';
+import { canonicalUrl, indexMeta, readMetadataFallbacks } from './article/metadata.ts';
 import type { Steps } from '../shared/steps.ts';
 import type { AnalysisResult } from './types.ts';
 
@@ -29,7 +29,8 @@ export function* findArticleSteps(doc: Document, url: string | null = null): Ste
 }
 
 function notAnArticle(doc: Document, url: string | null): DocumentAnalysis {
-  const fallbacks = readMetadataFallbacks(doc);
+  const metaIndex = indexMeta(doc);
+  const fallbacks = readMetadataFallbacks(doc, metaIndex);
   return {
     detected: null,
     articleText: null,
@@ -40,7 +41,7 @@ function notAnArticle(doc: Document, url: string | null): DocumentAnalysis {
         siteName: fallbacks.siteName ?? null,
         publishedTime: fallbacks.publishedTime ?? null,
         lang: fallbacks.lang ?? null,
-        url: canonicalUrl(doc, url ?? (doc.location ? doc.location.href : null)),
+        url: canonicalUrl(doc, url ?? (doc.location ? doc.location.href : null), metaIndex),
         text: '',
       },
       people: [],

@@ -125,3 +125,15 @@ test('editable text is the reader’s own, never the article: a reply box inside
   assert.equal(articleText(`<html><body><main><h1>Draft</h1><article contenteditable="true">${story}</article></main></body></html>`), null, 'an editor holding the story');
   assert.equal(articleText(`<html><body contenteditable><article><h1>Draft</h1>${story}</article></body></html>`), null, 'an editable body');
 });
+
+test('meta tags are read as a query per key would: the first tag with the key counts even when empty, property, name and itemprop alike, in the body too', async () => {
+  const { readMetadataFallbacks } = await import('../../src/analysis/article/metadata.ts');
+  const doc = parse(`<html><head><title>Harbour news</title>
+    <meta name="author" content=""><meta name="author" content="Second Author"><meta property="article:author" content="Rhea Pollard">
+    <meta name="og:site_name" content="  The Harbour Ledger  "></head>
+    <body><div itemscope><meta itemprop="datePublished" content="2024-03-05T08:00:00Z"></div></body></html>`);
+  const fallbacks = readMetadataFallbacks(doc);
+  assert.equal(fallbacks.byline, 'Rhea Pollard');
+  assert.equal(fallbacks.siteName, 'The Harbour Ledger');
+  assert.equal(fallbacks.publishedTime, '2024-03-05T08:00:00.000Z');
+});

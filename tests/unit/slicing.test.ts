@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { JSDOM } from 'jsdom';
 import { buildArticleText } from '../../src/analysis/article/articleText.ts';
 import { analyzeText, blockSlices } from '../../src/analysis/analyzeText.ts';
-import { runSliced } from '../../src/shared/steps.ts';
+import { runSliced, runToEnd } from '../../src/shared/steps.ts';
+import { detectArticleSteps } from '../../src/analysis/article/detectArticle.ts';
 import { analyzeTextSteps } from '../../src/analysis/analyzeText.ts';
 import { drawHighlights, type HighlightSpec } from '../../src/content/highlighter.ts';
 
@@ -40,4 +41,21 @@ test('drawing thousands of highlights in slices wraps each exactly once, nested 
   assert.equal(people.length, 400);
   assert.ok(people.every((el) => el.textContent === 'Elena Varga' && el.parentElement?.getAttribute('data-newsmark-kind') === 'claim'));
   assert.equal(doc.body.textContent, Array.from({ length: 400 }, (_, i) => paragraph(i)).join(''));
+});
+
+test('detection on a story under thousands of comments runs in many steps, with the result of a run without pauses', async () => {
+  const story = Array.from({ length: 12 }, (_, i) => `<p>${paragraph(i)}</p>`).join('');
+  const comments = Array.from({ length: 2500 }, (_, i) =>
+    `<li class="comment"><div class="head"><a href="/u/${i}">reader${i}</a> <time>1 hour ago</time></div><div class="body"><p>Comment number ${i}.</p></div></li>`).join('');
+  const doc = new JSDOM(`<html><body><article><h1>Harbour news</h1>${story}</article><section class="comments"><ol>${comments}</ol></section></body></html>`).window.document;
+  assert.ok(doc.getElementsByTagName('*').length > 12_000);
+  let pauses = 0;
+  const sliced = await runSliced(detectArticleSteps(doc), async () => { pauses++; }, 0);
+  assert.ok(pauses >= 8, `the page walk was cut into steps (${pauses} pauses)`);
+  const whole = runToEnd(detectArticleSteps(doc));
+  assert.ok(sliced && whole);
+  assert.deepEqual(sliced.region.roots, whole.region.roots);
+  assert.deepEqual([...sliced.region.excluded], [...whole.region.excluded]);
+  assert.equal(buildArticleText(sliced.region).text, buildArticleText(whole.region).text);
+  assert.ok(buildArticleText(sliced.region).text.includes('Minister Elena Varga met Tomas Reinholt on day 11.'));
 });

@@ -1,6 +1,6 @@
 import { findBoilerplate } from './boilerplate.ts';
-import { type ArticleMetadata, canonicalUrl, declaresArticle, readMetadataFallbacks } from './metadata.ts';
-import { includedElements, isEditableByMarkup, type PageStats, measurePage } from './pageStats.ts';
+import { type ArticleMetadata, canonicalUrl, declaresArticle, indexMeta, readMetadataFallbacks } from './metadata.ts';
+import { includedElements, isEditableByMarkup, type PageStats, measurePageSteps } from './pageStats.ts';
 import { pickContainer } from './pickContainer.ts';
 import type { ArticleRegion } from './region.ts';
 import { runToEnd, type Steps } from '../../shared/steps.ts';
@@ -33,16 +33,17 @@ export function* detectArticleSteps(doc: Document, options: DetectOptions = {}):
   const body = doc.body;
   // A document being edited as a whole is the reader's work in progress, not an article to mark up.
   if (!body || isBeingEdited(doc)) return null;
-  const stats = measurePage(body);
+  const stats = yield* measurePageSteps(body);
   yield;
   const choice = pickContainer(stats);
   if (!choice) return null;
-
-  const fallbacks = readMetadataFallbacks(doc);
+  yield;
+  const metaIndex = indexMeta(doc);
+  const fallbacks = readMetadataFallbacks(doc, metaIndex);
   const title = (fallbacks.title ?? '').trim();
   yield;
   const excluded = findBoilerplate(stats, choice.roots, title);
-  if (!looksLikeArticle(stats, choice.roots, excluded, declaresArticle(doc), pageUrl)) return null;
+  if (!looksLikeArticle(stats, choice.roots, excluded, declaresArticle(doc, metaIndex), pageUrl)) return null;
 
   const region: ArticleRegion = { roots: choice.roots.map((i) => stats.all[i]!.el), excluded };
   return {
@@ -53,7 +54,7 @@ export function* detectArticleSteps(doc: Document, options: DetectOptions = {}):
       siteName: fallbacks.siteName ?? null,
       publishedTime: fallbacks.publishedTime ?? null,
       lang: fallbacks.lang ?? null,
-      url: canonicalUrl(doc, pageUrl),
+      url: canonicalUrl(doc, pageUrl, metaIndex),
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { Steps } from '../../shared/steps.ts';
 import { isBlockTag } from './articleText.ts';
 import { isNeverTextTag } from './region.ts';
 
@@ -123,77 +124,104 @@ function splitNames(names: string): string {
   return names.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
+/** Elements measured between two steps of `measurePageSteps`. */
+const ELEMENTS_PER_STEP = 2000;
+
 /**
- * Measures every element under `root` (inclusive) in one pre-order walk. The walk keeps its
- * stack in parallel arrays and reads each element's tag once: on a news page of several
- * thousand elements this runs cold (fresh code on every page), where allocations and DOM
- * reads are what cost.
+ * Measures every element under `root` (inclusive) in one pre-order walk, in steps of
+ * ELEMENTS_PER_STEP elements: a page of 50,000 elements (a story under thousands of comments)
+ * takes some 80 ms to measure, which must not be one task. The walk keeps its stack in
+ * parallel arrays and reads each element's tag once: on a news page of several thousand
+ * elements this runs cold (fresh code on every page), where allocations and DOM reads are
+ * what cost.
  */
-export function measurePage(root: Element): PageStats {
-  const all: MeasuredElement[] = [];
-  const hidden: Array<{ el: Element; parent: number }> = [];
+export function* measurePageSteps(root: Element): Steps<PageStats> {
+  const walk = new PageWalk(root);
+  while (!walk.measure(ELEMENTS_PER_STEP)) yield;
+  return walk.finish();
+}
+
+/** The walk's state between steps. */
+class PageWalk {
+  readonly all: MeasuredElement[] = [];
+  readonly hidden: Array<{ el: Element; parent: number }> = [];
   // The stack: element, parent's index, nearest block ancestor's index, inside a link, is a block.
-  const stackEl: Element[] = [root];
-  const stackParent: number[] = [-1];
-  const stackBlock: number[] = [-1];
-  const stackLink: boolean[] = [false];
-  const stackIsBlock: boolean[] = [isBlockTag(root.tagName.toUpperCase())];
-  while (stackEl.length > 0) {
-    const el = stackEl.pop()!;
-    const parent = stackParent.pop()!;
-    const outerBlock = stackBlock.pop()!;
-    const outerLink = stackLink.pop()!;
-    const elIsBlock = stackIsBlock.pop()!;
-    const tag = el.localName.toLowerCase();
-    const me = all.length;
-    const stats = new MeasuredElement(el, parent, tag, me);
-    all.push(stats);
-    const block = elIsBlock || me === 0 ? me : outerBlock;
-    const owner = all[block]!;
-    const link = outerLink || tag === 'a';
-    // Children last to first, pushed straight onto the stack, so they pop in document order.
-    const firstHidden = hidden.length;
-    for (let child = el.lastChild; child; child = child.previousSibling) {
-      const type = child.nodeType;
-      if (type === 3) {
-        measureText((child as Text).data);
-        if (measured.length === 0) continue;
-        // One separating space per text node approximates the collapsed joins.
-        const len = measured.length + 1;
-        stats.text += len;
-        if (link) stats.linkText += len;
-        owner.ownText += len;
-        owner.ownCommas += measured.commas;
-      } else if (type === 1) {
-        const kid = child as Element;
-        const upper = kid.tagName.toUpperCase();
-        if (isNeverTextTag(upper)) continue;
-        if (isHiddenByMarkup(kid) || isEditableByMarkup(kid)) {
-          hidden.push({ el: kid, parent: me });
-          continue;
+  private readonly stackEl: Element[];
+  private readonly stackParent: number[] = [-1];
+  private readonly stackBlock: number[] = [-1];
+  private readonly stackLink: boolean[] = [false];
+  private readonly stackIsBlock: boolean[];
+
+  constructor(root: Element) {
+    this.stackEl = [root];
+    this.stackIsBlock = [isBlockTag(root.tagName.toUpperCase())];
+  }
+
+  /** Measures up to `budget` more elements; true when every element has been measured. */
+  measure(budget: number): boolean {
+    const { all, hidden, stackEl, stackParent, stackBlock, stackLink, stackIsBlock } = this;
+    for (let left = budget; left > 0 && stackEl.length > 0; left--) {
+      const el = stackEl.pop()!;
+      const parent = stackParent.pop()!;
+      const outerBlock = stackBlock.pop()!;
+      const outerLink = stackLink.pop()!;
+      const elIsBlock = stackIsBlock.pop()!;
+      const tag = el.localName.toLowerCase();
+      const me = all.length;
+      const stats = new MeasuredElement(el, parent, tag, me);
+      all.push(stats);
+      const block = elIsBlock || me === 0 ? me : outerBlock;
+      const owner = all[block]!;
+      const link = outerLink || tag === 'a';
+      // Children last to first, pushed straight onto the stack, so they pop in document order.
+      const firstHidden = hidden.length;
+      for (let child = el.lastChild; child; child = child.previousSibling) {
+        const type = child.nodeType;
+        if (type === 3) {
+          measureText((child as Text).data);
+          if (measured.length === 0) continue;
+          // One separating space per text node approximates the collapsed joins.
+          const len = measured.length + 1;
+          stats.text += len;
+          if (link) stats.linkText += len;
+          owner.ownText += len;
+          owner.ownCommas += measured.commas;
+        } else if (type === 1) {
+          const kid = child as Element;
+          const upper = kid.tagName.toUpperCase();
+          if (isNeverTextTag(upper)) continue;
+          if (isHiddenByMarkup(kid) || isEditableByMarkup(kid)) {
+            hidden.push({ el: kid, parent: me });
+            continue;
+          }
+          const kidIsBlock = isBlockTag(upper);
+          if (kidIsBlock) stats.blockChildren++;
+          stackEl.push(kid);
+          stackParent.push(me);
+          stackBlock.push(block);
+          stackLink.push(link);
+          stackIsBlock.push(kidIsBlock);
         }
-        const kidIsBlock = isBlockTag(upper);
-        if (kidIsBlock) stats.blockChildren++;
-        stackEl.push(kid);
-        stackParent.push(me);
-        stackBlock.push(block);
-        stackLink.push(link);
-        stackIsBlock.push(kidIsBlock);
       }
+      if (hidden.length - firstHidden > 1) reverseFrom(hidden, firstHidden); // keep document order
     }
-    if (hidden.length - firstHidden > 1) reverseFrom(hidden, firstHidden); // keep document order
+    return stackEl.length === 0;
   }
-  // Post-order sums: children come after their parent in pre-order, so a reverse sweep
-  // adds each element's totals into its parent before the parent is itself added upward.
-  for (let i = all.length - 1; i > 0; i--) {
-    const s = all[i]!;
-    const p = all[s.parent]!;
-    if (s.end > p.end) p.end = s.end;
-    p.text += s.text;
-    p.linkText += s.linkText;
-    p.paragraphs += s.paragraphs + (s.tag === 'p' ? 1 : 0);
+
+  finish(): PageStats {
+    const { all, hidden } = this;
+    // Post-order sums: children come after their parent in pre-order, so a reverse sweep
+    // adds each element's totals into its parent before the parent is itself added upward.
+    for (let i = all.length - 1; i > 0; i--) {
+      const s = all[i]!;
+      const p = all[s.parent]!;
+      if (s.end > p.end) p.end = s.end;
+      p.text += s.text;
+      p.linkText += s.linkText;
+      p.paragraphs += s.paragraphs + (s.tag === 'p' ? 1 : 0);
+    }
+    return { all, hidden };
   }
-  return { all, hidden };
 }
 
 function reverseFrom<T>(items: T[], from: number): void {
