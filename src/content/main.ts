@@ -21,7 +21,7 @@ import { clearHighlights, drawHighlightsSteps } from './highlighter.ts';
 import { annotationSpecs, detectionSpecs } from './highlightSpecs.ts';
 import { type CardLine, installHoverCard } from './hoverCard.ts';
 import { installSelectionSaver, type SelectionSaver } from './selectionSaver.ts';
-import { createUiHost } from './ui/uiHost.ts';
+import { attachUiHost, createUiHost } from './ui/uiHost.ts';
 
 const state = {
   analysis: null as DocumentAnalysis | null,
@@ -363,7 +363,8 @@ if (document.documentElement instanceof HTMLElement && document.createElement('s
 
 function start(): void {
   const controls = createUiHost(document);
-  installHoverCard(createUiHost(document, 'card'), (highlight) => {
+  const card = createUiHost(document, 'card');
+  installHoverCard(card, (highlight) => {
     if (!state.analysis) return null;
     const content = describeHighlight(highlight, state.analysis.result, state.annotations);
     const kind = highlight.getAttribute('data-newsmark-kind');
@@ -395,5 +396,8 @@ function start(): void {
     if (withoutHash(location.href) !== withoutHash(state.analyzedUrl)) void analyze();
   }, 1000);
 
-  void analyze();
+  void analyze().finally(() => {
+    attachUiHost(controls);
+    attachUiHost(card);
+  });
 }
