@@ -60,3 +60,34 @@ ${body}
 <footer><p>© The Invented Courier</p></footer>
 </body></html>`;
 }
+
+/**
+ * An invented story of ordinary length under a comment section of `comments` comments (about
+ * twelve elements each: some 48,000 elements for 4,000), for the long-task check on pages whose
+ * size is in their markup rather than in their article. Deterministic, made-up text.
+ */
+export function crowdedStoryHtml(comments = 4000, seed = 11) {
+  const r = rng(seed);
+  const pick = (xs) => xs[Math.floor(r() * xs.length)];
+  const person = () => `${pick(FIRST)} ${pick(LAST)}`;
+  const story = Array.from({ length: 14 }, (_, i) =>
+    `<p>${pick(TITLES)} ${person()} said on day ${i + 1} of the talks that ${pick(THINGS)} in ${pick(PLACES)} would be inspected again, after officials warned that export controls might be tightened if the cargo records did not match.</p>`).join('\n');
+  const thread = Array.from({ length: comments }, (_, i) =>
+    `<li class="comment" id="c${i}"><div class="comment-head"><img alt="" width="24" height="24"><a href="/u/${i}">reader${i}</a> <time datetime="2024-05-0${1 + (i % 9)}">${1 + (i % 23)} hours ago</time></div>` +
+    `<div class="comment-body"><p>${pick(['I doubt it.', 'Same story every winter in', 'Good reporting on', 'Who pays for this in'])} ${pick(PLACES)}, comment ${i}.</p></div>` +
+    `<div class="comment-actions"><button>Reply</button> <button>Like</button> <span>${i % 17}</span> <a href="#c${i}">Link</a></div></li>`).join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Cargo checks to resume | The Invented Courier</title>
+<meta property="og:type" content="article"></head>
+<body>
+<nav><a href="/">Home</a><a href="/world">World</a></nav>
+<main><article>
+<h1>Cargo checks to resume</h1>
+${story}
+</article>
+<section class="comments"><h2>${comments} comments</h2><ol>
+${thread}
+</ol></section></main>
+<footer><p>© The Invented Courier</p></footer>
+</body></html>`;
+}

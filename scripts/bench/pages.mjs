@@ -22,12 +22,13 @@
  *   - the phases (newsmark:detect, newsmark:people-and-claims, newsmark:highlight) and the
  *     main-thread time of the analysis (its slices without the pauses and the wait for the
  *     background: detail.mainThreadMs of the analyze measure).
- * Then an invented 20,000-word article (largePage.mjs) is loaded LARGE_RUNS times: its analysis
+ * Then two invented pages (largePage.mjs) are each loaded LARGE_RUNS times — a 20,000-word
+ * article, and an ordinary story under 4,000 comments (some 48,000 elements) — with the analysis
  * time and every long task from the start of the analysis to LARGE_TAIL_MS after its end (the
  * browser's style and layout work for our wrappers comes after our last slice).
  * Pages that navigate themselves away (https upgrade, frame-busters) are kept: see blockOthers.
  * Flags: --limit=N (first N pages), --only=<idprefix>, --no-build (use dist/chrome as is),
- *        --large-only (only the invented large page; runs without ../shared),
+ *        --large-only (only the invented pages; runs without ../shared),
  *        --extension=<dir> (another unpacked build, e.g. a scratch copy; implies --no-build),
  *        --verbose (per-page progress on stderr).
  */
@@ -37,7 +38,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { largeArticleHtml } from './largePage.mjs';
+import { crowdedStoryHtml, largeArticleHtml } from './largePage.mjs';
 
 const BENCH_DIR = resolve('../shared/data/article-bench');
 const HTML_DIR = join(BENCH_DIR, 'html');
@@ -58,7 +59,7 @@ const largeOnly = args.includes('--large-only');
 const progress = (...m) => verbose && console.error(...m);
 
 if (!existsSync(HTML_DIR) && !largeOnly) {
-  console.log('skipped: ../shared/data/article-bench not found (the invented large page alone: npm run bench:pages -- --large-only)');
+  console.log('skipped: ../shared/data/article-bench not found (the invented pages alone: npm run bench:pages -- --large-only)');
   process.exit(0);
 }
 
@@ -97,10 +98,11 @@ function pageHtml(pathname) {
   return html.get(m[1]);
 }
 const HTML_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
-const LARGE_HTML = largeArticleHtml();
+/** The invented pages, by path: a 20,000-word article, and an ordinary story under 4,000 comments. */
+const INVENTED = { '/large.html': largeArticleHtml(), '/crowded.html': crowdedStoryHtml() };
 const server = createServer((req, res) => {
   const pathname = new URL(req.url, 'http://127.0.0.1').pathname;
-  const body = pathname === '/large.html' ? LARGE_HTML : pageHtml(pathname);
+  const body = INVENTED[pathname] ?? pageHtml(pathname);
   if (!body) return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   res.writeHead(200, HTML_HEADERS);
   res.end(body);
@@ -409,11 +411,11 @@ for (const [n, id] of ids.entries()) {
   }
   progress(`[${n + 1}/${ids.length}] ${id.slice(0, 10)} ${((Date.now() - t0) / 1000).toFixed(1)} s ${JSON.stringify(record.wallMs ?? {})} ${record.note ?? ''}`);
 }
-// The invented 20,000-word page: long tasks from the analysis' start to LARGE_TAIL_MS after its end.
-async function measureLarge() {
+// The invented pages: long tasks from the analysis' start to LARGE_TAIL_MS after its end.
+async function measureInvented(path) {
   const page = await withExt.context.newPage();
   try {
-    await gotoLoaded(page, `http://${HOST}/large.html`, Date.now() + PAGE_TIMEOUT_MS);
+    await gotoLoaded(page, `http://${HOST}${path}`, Date.now() + PAGE_TIMEOUT_MS);
     await waitForAnalysis(page, Date.now() + PAGE_TIMEOUT_MS);
     await page.waitForTimeout(LARGE_TAIL_MS + 100);
     return await page.evaluate((tail) => {
@@ -421,6 +423,7 @@ async function measureLarge() {
       const tasks = (window.__newsmarkBenchLongTasks ?? []).filter(([start, duration]) => start < m.startTime + m.duration + tail && start + duration > m.startTime);
       return {
         words: (document.body.innerText.match(/\S+/g) ?? []).length,
+        elements: document.getElementsByTagName('*').length,
         highlights: document.querySelectorAll('newsmark-hl').length,
         analyzeMs: m.duration,
         mainThreadMs: m.detail?.mainThreadMs ?? null,
@@ -431,15 +434,20 @@ async function measureLarge() {
     await page.close();
   }
 }
-const largeRuns = [];
-for (let i = 0; i < LARGE_RUNS; i++) {
-  try {
-    largeRuns.push(await measureLarge());
-  } catch (error) {
-    largeRuns.push({ error: error.message.split('\n')[0] });
+async function measureInventedRuns(path) {
+  const runs = [];
+  for (let i = 0; i < LARGE_RUNS; i++) {
+    try {
+      runs.push(await measureInvented(path));
+    } catch (error) {
+      runs.push({ error: error.message.split('\n')[0] });
+    }
+    progress(`[${path} ${i + 1}/${LARGE_RUNS}] ${JSON.stringify(runs.at(-1))}`);
   }
-  progress(`[large ${i + 1}/${LARGE_RUNS}] ${JSON.stringify(largeRuns.at(-1))}`);
+  return runs;
 }
+const largeRuns = await measureInventedRuns('/large.html');
+const crowdedRuns = await measureInventedRuns('/crowded.html');
 
 // Heap on the largest page: the page's heap with the extension minus without it, after a GC.
 const largestId = records.reduce((best, r) => (!best || (r.words ?? -1) > (best.words ?? -1) ? r : best), null)?.id;
@@ -519,14 +527,21 @@ const painted = records.filter((r) => r.firstPaintMs != null && r.analyzeStartMs
 const beforePaint = painted.filter((r) => r.analyzeStartMs < r.firstPaintMs);
 console.log(`first paint: Newsmark's work began after the page's first contentful paint on ${painted.length - beforePaint.length} of ${painted.length} painted pages${beforePaint.length ? ` (before it on ${beforePaint.map((r) => r.id.slice(0, 10)).join(', ')})` : ''}; the person model loads in the background, never in the page`);
 if (records.length) console.log(`max long task during analysis: ${fmt(maxLong?.longestTaskMs, 0)} ms (${maxLong?.id.slice(0, 10) ?? '-'})`);
-const largeOk = largeRuns.filter((r) => !r.error);
-const largeMaxTask = largeOk.length ? Math.max(0, ...largeOk.flatMap((r) => r.longTasks)) : null;
-console.log(`invented large page (${largeOk[0]?.words ?? '-'} words, ${largeOk[0]?.highlights ?? '-'} wrappers), ${LARGE_RUNS} loads: analyze ${largeOk.map((r) => fmt(r.analyzeMs, 0)).join(' / ')} ms (main thread ${largeOk.map((r) => fmt(r.mainThreadMs, 0)).join(' / ')} ms); long tasks ${largeOk.map((r) => `[${r.longTasks.join(', ')}]`).join(' ')} ms; longest ${fmt(largeMaxTask, 0)} ms${largeRuns.some((r) => r.error) ? `; errors: ${largeRuns.filter((r) => r.error).map((r) => r.error).join('; ')}` : ''}`);
+const round = (x, d = 2) => (x == null ? null : Number(x.toFixed(d)));
+/** Figures of an invented page's loads, printed as one line and kept for the summary. */
+function summarizeInvented(label, runs) {
+  const ok = runs.filter((r) => !r.error);
+  const maxTask = ok.length ? Math.max(0, ...ok.flatMap((r) => r.longTasks)) : null;
+  const errors = runs.filter((r) => r.error).map((r) => r.error);
+  console.log(`${label} (${ok[0]?.words ?? '-'} words, ${ok[0]?.elements ?? '-'} elements, ${ok[0]?.highlights ?? '-'} wrappers), ${LARGE_RUNS} loads: analyze ${ok.map((r) => fmt(r.analyzeMs, 0)).join(' / ')} ms (main thread ${ok.map((r) => fmt(r.mainThreadMs, 0)).join(' / ')} ms); long tasks ${ok.map((r) => `[${r.longTasks.join(', ')}]`).join(' ')} ms; longest ${fmt(maxTask, 0)} ms${errors.length ? `; errors: ${errors.join('; ')}` : ''}`);
+  return { words: ok[0]?.words ?? null, elements: ok[0]?.elements ?? null, wrappers: ok[0]?.highlights ?? null, analyzeMs: ok.map((r) => round(r.analyzeMs)), mainThreadMs: ok.map((r) => round(r.mainThreadMs)), longTasksMs: ok.map((r) => r.longTasks), maxLongTaskMs: maxTask, errors };
+}
+const largePage = summarizeInvented('invented large page', largeRuns);
+const crowdedPage = summarizeInvented('invented story under 4,000 comments', crowdedRuns);
 if (largest) {
   console.log(`largest page: ${largest.id.slice(0, 10)} (${largest.words} words): analyze ${fmt(largest.analyzeMs)} ms, readability ${fmt(largest.readabilityMs)} ms, longest task ${fmt(largest.longestTaskMs, 0)} ms; heap added by the extension ${heapOnLargest == null ? '-' : (heapOnLargest / 1e6).toFixed(2)} MB; content.js ${CONTENT_BYTES} bytes, model.generated.ts ${MODEL_BYTES ?? '-'} bytes`);
 }
 
-const round = (x, d = 2) => (x == null ? null : Number(x.toFixed(d)));
 console.log(JSON.stringify({
   bench: 'pages',
   pages: records.length,
@@ -540,8 +555,10 @@ console.log(JSON.stringify({
   medianMainThreadMs: round(medianOf((r) => r.mainThreadMs)),
   medianMainThreadRatio: round(medianMainThreadRatio),
   medianPhasesMs: { detect: round(medianOf((r) => r.phases?.detect)), peopleAndClaims: round(medianOf((r) => r.phases?.['people-and-claims'])), highlight: round(medianOf((r) => r.phases?.highlight)) },
-  largePageMaxLongTaskMs: largeMaxTask,
-  largePage: { words: largeOk[0]?.words ?? null, wrappers: largeOk[0]?.highlights ?? null, analyzeMs: largeOk.map((r) => round(r.analyzeMs)), mainThreadMs: largeOk.map((r) => round(r.mainThreadMs)), longTasksMs: largeOk.map((r) => r.longTasks), maxLongTaskMs: largeMaxTask, errors: largeRuns.filter((r) => r.error).map((r) => r.error) },
+  largePageMaxLongTaskMs: largePage.maxLongTaskMs,
+  largePage,
+  crowdedPageMaxLongTaskMs: crowdedPage.maxLongTaskMs,
+  crowdedPage,
   pagesStartedBeforeFirstPaint: beforePaint.length,
   maxRatio: round(ratios.length ? Math.max(...ratios) : null),
   medianAnalyzeMs: round(median(records.map((r) => r.analyzeMs).filter((x) => x != null))),
