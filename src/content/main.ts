@@ -14,6 +14,7 @@ import { type DocumentAnalysis, findArticleSteps } from '../analysis/findArticle
 import { runSliced, type SliceClock, type Steps } from '../shared/steps.ts';
 import { describeRange } from '../anchoring/selectors.ts';
 import { fail, ok, parsePageRequest, type PageRequest, type PageState } from '../messages/index.ts';
+import { SANCTIONS_QUERY_LIMITS } from '../messages/schemas.ts';
 import { askBackground } from '../messages/transport.ts';
 import type { Annotation, AnnotationDraft } from '../store/annotation.ts';
 import { describeHighlight } from './describeHighlight.ts';
@@ -147,7 +148,13 @@ async function loadSanctionsStatus(analysis: DocumentAnalysis): Promise<void> {
   const people = analysis.result.people;
   if (!people.length) return;
   try {
-    const matches = await askBackground({ type: 'sanctions/match', people: people.map((p) => ({ name: p.name, mentions: p.mentions.map((m) => m.text) })) });
+    // Each person once, with each way the article names them once: a long page can name one
+    // person thousands of times, and the request has bounds (beyond them, no status is shown).
+    const asked = people.slice(0, SANCTIONS_QUERY_LIMITS.people).map((p) => ({
+      name: p.name,
+      mentions: [...new Set(p.mentions.map((m) => m.text))].slice(0, SANCTIONS_QUERY_LIMITS.mentionsPerPerson),
+    }));
+    const matches = await askBackground({ type: 'sanctions/match', people: asked });
     people.forEach((person, i) => (person.sanctions = matches[i] ?? []));
     performance.mark('newsmark:sanctions-checked');
   } catch (error) {

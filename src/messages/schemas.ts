@@ -3,6 +3,9 @@ import * as v from 'valibot';
 const CLAIM_TYPES = ['imposed', 'threatened_or_called_for', 'violation_or_evasion', 'lifted_or_eased', 'impact', 'other'] as const;
 const MAX_TEXT = 100_000;
 
+/** How many people, and distinct mentions of each, one sanctions/match request may ask about. */
+export const SANCTIONS_QUERY_LIMITS = { people: 2000, mentionsPerPerson: 1000 };
+
 const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
 
 export const AnnotationDraftSchema = v.object({
@@ -76,7 +79,10 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.object({ type: v.literal('analysis/text'), text: text(2_000_000) }),
   v.object({
     type: v.literal('sanctions/match'),
-    people: v.pipe(v.array(v.object({ name: text(500), mentions: v.pipe(v.array(text(500)), v.maxLength(1000)) })), v.maxLength(2000)),
+    people: v.pipe(
+      v.array(v.object({ name: text(500), mentions: v.pipe(v.array(text(500)), v.maxLength(SANCTIONS_QUERY_LIMITS.mentionsPerPerson)) })),
+      v.maxLength(SANCTIONS_QUERY_LIMITS.people),
+    ),
   }),
   v.object({ type: v.literal('lists/status') }),
   v.object({

@@ -93,6 +93,13 @@ function isBoundary(text: string, dot: number, endOfRun: number): boolean {
   return true;
 }
 
+/**
+ * The longest span returned as one sentence. A longer run without a boundary is no sentence
+ * (a list, a log line, a page without full stops): it is cut at the last space before this
+ * length, so that rules which look across a whole sentence stay linear in the text.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
@@ -102,6 +109,13 @@ export function splitSentences(text: string): SentenceSpan[] {
     let e = to;
     while (s < e && isSpace(text[s])) s++;
     while (e > s && isSpace(text[e - 1])) e--;
+    while (e - s > MAX_SENTENCE_CHARS) {
+      const space = text.lastIndexOf(' ', s + MAX_SENTENCE_CHARS);
+      const cut = space > s ? space : s + MAX_SENTENCE_CHARS;
+      push(s, cut);
+      s = cut;
+      while (s < e && isSpace(text[s])) s++;
+    }
     if (e > s) spans.push({ start: s, end: e });
   };
 

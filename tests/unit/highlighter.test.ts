@@ -81,3 +81,27 @@ test('clearing leaves a page’s own newsmark-hl elements alone', () => {
   clearHighlights(doc);
   assert.deepEqual(Array.from(doc.querySelectorAll('newsmark-hl')).map((el) => el.textContent), ['forged']);
 });
+
+test('one long text node with hundreds of highlights, drawn in slices and nested: exact wrappers, and clearing gives back the very same node and text', async () => {
+  const line = (i: number) => `Minister Elena Varga said the sanctions on firm ${i} would be lifted, `;
+  const original = Array.from({ length: 600 }, (_, i) => line(i)).join('');
+  const { doc, root, at } = setup(`<article><pre>${original}</pre></article>`);
+  const node = root.querySelector('pre')!.firstChild as Text;
+  const specs: HighlightSpec[] = [];
+  for (let i = 0, from = 0; i < 600; i++) {
+    const person = spec(at.text, 'Elena Varga', 'person', from);
+    const claim = spec(at.text, `the sanctions on firm ${i} would be lifted`, 'claim', from);
+    specs.push(person, { ...claim, start: person.start }); // the claim starts at the name: the two nest
+    from = claim.end;
+  }
+  drawHighlights(at, specs);
+  const people = Array.from(doc.querySelectorAll('newsmark-hl[data-newsmark-kind="person"]'));
+  assert.equal(people.length, 600);
+  assert.ok(people.every((el) => el.textContent === 'Elena Varga' && el.parentElement?.getAttribute('data-newsmark-kind') === 'claim'));
+  assert.equal(root.textContent, original, 'the page text is unchanged while drawn');
+  clearHighlights(doc);
+  assert.equal(doc.querySelectorAll('newsmark-hl').length, 0);
+  assert.equal(root.querySelector('pre')!.childNodes.length, 1);
+  assert.equal(root.querySelector('pre')!.firstChild, node, 'the original text node, not a copy');
+  assert.equal(node.data, original);
+});

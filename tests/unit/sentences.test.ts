@@ -1,7 +1,7 @@
 // Sentence segmentation on invented news-style text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../src/nlp/sentences.ts';
+import { MAX_SENTENCE_CHARS, splitSentences } from '../../src/nlp/sentences.ts';
 
 function split(text: string): string[] {
   return splitSentences(text).map(({ start, end }) => text.slice(start, end));
@@ -76,4 +76,16 @@ test('offsets are UTF-16 code units', () => {
 test('empty and whitespace-only input give no sentences', () => {
   assert.deepEqual(splitSentences(''), []);
   assert.deepEqual(splitSentences(' \n\n '), []);
+});
+
+test('a run of text without a boundary is cut into spans of at most MAX_SENTENCE_CHARS, at spaces, losing no word', () => {
+  const run = `Council notes: ${Array.from({ length: 400 }, (_, i) => `the council said item ${i} would be reviewed`).join(', ')}`;
+  const text = `Intro sentence. ${run}\nLast line.`;
+  const spans = splitSentences(text);
+  assert.equal(text.slice(spans[0]!.start, spans[0]!.end), 'Intro sentence.');
+  const middle = spans.slice(1, -1);
+  assert.ok(middle.length > 10);
+  for (const span of spans) assert.ok(span.end - span.start <= MAX_SENTENCE_CHARS);
+  assert.equal(middle.map((s) => text.slice(s.start, s.end)).join(' '), run, 'cut only at spaces, every word kept');
+  assert.equal(text.slice(spans.at(-1)!.start, spans.at(-1)!.end), 'Last line.');
 });
