@@ -12,7 +12,11 @@ let browser;
 let server;
 let page;
 
-useReaderSession('/comment-box.html', { onReady: (session) => ({ browser, server, page } = session) });
+/** 3,000 clauses and one person named 3,000 times, in one paragraph with no full stop (some 200,000 characters). */
+const RUN_ON = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour ledger</title></head><body><article><h1>Harbour ledger</h1><p>${
+  Array.from({ length: 3000 }, (_, i) => `Harbour master Ingrid Solvang said the embargo on barge ${i} would be lifted`).join(', ')}</p></article></body></html>`;
+
+useReaderSession('/comment-box.html', { pages: { '/run-on.html': RUN_ON }, onReady: (session) => ({ browser, server, page } = session) });
 
 /** Opens `path` in a new tab, waits for the analysis and collects errors from the extension's scripts. */
 async function open(path) {
@@ -88,4 +92,17 @@ test('an XHTML story is read like any page; an RSS feed and an SVG image shown o
     await tab.close();
   }
   assert.deepEqual(storyErrors, []);
+});
+
+test('a 200,000-character paragraph without a full stop: highlighted, its person checked against the sanctions lists, no error', async () => {
+  const { tab, errors } = await open('/run-on.html');
+  const warnings = [];
+  tab.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  await tab.waitForFunction(() => performance.getEntriesByName('newsmark:sanctions-checked').length > 0, null, { timeout: 20_000 });
+  // Every mention is drawn (one that a claim's edge crosses is drawn in two pieces, the space between them bare).
+  const drawn = await tab.$$eval('newsmark-hl[data-newsmark-person="Ingrid Solvang"]', (els) => els.map((el) => el.textContent).join('').replace(/ /g, ''));
+  assert.ok(drawn === 'IngridSolvang'.repeat(3000), `3,000 mentions drawn (got ${drawn.length / 13})`);
+  assert.ok(await tab.locator('newsmark-hl[data-newsmark-kind="claim"]').count() > 0);
+  assert.deepEqual([...errors, ...warnings], []);
+  await tab.close();
 });
