@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { pristineBodyText, selectPhrase } from '../support/chromium.mjs';
+import { readFileSync } from 'node:fs';
+import { pristineBodyText, saveSelectionWithNote, selectPhrase } from '../support/chromium.mjs';
 import { useReaderSession } from '../support/readerSession.mjs';
 
 let browser;
@@ -16,7 +17,13 @@ let page;
 const RUN_ON = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour ledger</title></head><body><article><h1>Harbour ledger</h1><p>${
   Array.from({ length: 3000 }, (_, i) => `Harbour master Ingrid Solvang said the embargo on barge ${i} would be lifted`).join(', ')}</p></article></body></html>`;
 
-useReaderSession('/comment-box.html', { pages: { '/run-on.html': RUN_ON }, onReady: (session) => ({ browser, server, page } = session) });
+/** The fixture article under the strictest policy a news site sends: no inline styles, no scripts, Trusted Types. */
+const STRICT = {
+  body: readFileSync('tests/fixtures/site/article.html', 'utf8'),
+  headers: { 'content-security-policy': "default-src 'self'; style-src 'self'; script-src 'none'; frame-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'" },
+};
+
+useReaderSession('/comment-box.html', { pages: { '/run-on.html': RUN_ON, '/news/strict.html': STRICT }, onReady: (session) => ({ browser, server, page } = session) });
 
 /** Opens `path` in a new tab, waits for the analysis and collects errors from the extension's scripts. */
 async function open(path) {
@@ -104,5 +111,15 @@ test('a 200,000-character paragraph without a full stop: highlighted, its person
   assert.ok(drawn === 'IngridSolvang'.repeat(3000), `3,000 mentions drawn (got ${drawn.length / 13})`);
   assert.ok(await tab.locator('newsmark-hl[data-newsmark-kind="claim"]').count() > 0);
   assert.deepEqual([...errors, ...warnings], []);
+  await tab.close();
+});
+
+test('a page with a strict content security policy and Trusted Types: highlights drawn, a note saved through the note frame', async () => {
+  const { tab, errors } = await open('/news/strict.html');
+  await tab.waitForSelector('newsmark-hl[data-newsmark-person="Elena Varga"]');
+  assert.equal(await tab.evaluate(() => document.querySelector('style').sheet), null, 'the policy holds: the page’s own inline style is blocked');
+  await saveSelectionWithNote(tab, 'article', 'asset freeze', 'under a strict policy');
+  await tab.waitForSelector('newsmark-hl[data-newsmark-kind="note"]');
+  assert.deepEqual(errors, []);
   await tab.close();
 });

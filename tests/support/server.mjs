@@ -1,4 +1,4 @@
-/** A static server on 127.0.0.1 for fixture pages; `pages` may override or add paths. */
+/** A static server on 127.0.0.1 for fixture pages; `pages` may override or add paths (HTML, or { body, headers }). */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -12,8 +12,10 @@ export async function startServer(root, pages = {}) {
   const server = createServer(async (req, res) => {
     const path = new URL(req.url, 'http://127.0.0.1').pathname;
     if (pages[path] !== undefined) {
-      const body = typeof pages[path] === 'function' ? pages[path]() : pages[path];
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      const page = typeof pages[path] === 'function' ? pages[path]() : pages[path];
+      // A page is its HTML, or { body, headers } for a page that needs its own response headers.
+      const { body, headers = {} } = typeof page === 'string' ? { body: page } : page;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers });
       return res.end(body);
     }
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
