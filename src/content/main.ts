@@ -10,6 +10,7 @@ import { pageKeyFor } from '../analysis/article/pageIdentity.ts';
 import { textOffsetOf } from '../analysis/article/textPositions.ts';
 import { expandAnalysis } from '../analysis/compactAnalysis.ts';
 import { isBeingEdited } from '../analysis/article/detectArticle.ts';
+import { isEditableByMarkup } from '../analysis/article/pageStats.ts';
 import { type DocumentAnalysis, findArticleSteps } from '../analysis/findArticle.ts';
 import { runSliced, type SliceClock, type Steps } from '../shared/steps.ts';
 import { describeRange } from '../anchoring/selectors.ts';
@@ -212,10 +213,8 @@ function noteRegion(): ArticleRegion | null {
   if (state.analysis.detected) return state.analysis.detected.region;
   // Nothing is drawn into a document being edited, nor into its editable boxes (a reader's own text).
   if (!document.body || isBeingEdited(document)) return null;
-  return { roots: [document.body], excluded: new Set(document.body.querySelectorAll(EDITABLE_BOXES)) };
+  return { roots: [document.body], excluded: new Set(Array.from(document.body.querySelectorAll('[contenteditable]')).filter(isEditableByMarkup)) };
 }
-
-const EDITABLE_BOXES = '[contenteditable]:not([contenteditable="false" i])';
 
 /**
  * `fresh`: a text map of the region built since the last drawing with no change to the page since
