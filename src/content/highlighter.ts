@@ -135,6 +135,11 @@ function wrap(doc: Document, node: Text, spec: HighlightSpec): void {
   wrapper.appendChild(node);
 }
 
+/** Whether the page removed any of the wrappers drawn (a framework rendering the article again drops them). */
+export function highlightsRemoved(doc: Document): boolean {
+  return (ourWrappers.get(doc) ?? []).some((el) => !el.isConnected);
+}
+
 /** Removes every wrapper and merges the text back: the page's text is exactly as before. */
 /**
  * Text nodes Newsmark split off, per document. Clearing joins exactly these back to the text

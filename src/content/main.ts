@@ -19,7 +19,7 @@ import { SANCTIONS_QUERY_LIMITS } from '../messages/schemas.ts';
 import { askBackground } from '../messages/transport.ts';
 import type { Annotation, AnnotationDraft } from '../store/annotation.ts';
 import { describeHighlight } from './describeHighlight.ts';
-import { clearHighlights, drawHighlightsSteps } from './highlighter.ts';
+import { clearHighlights, drawHighlightsSteps, highlightsRemoved } from './highlighter.ts';
 import { annotationSpecs, detectionSpecs } from './highlightSpecs.ts';
 import { type CardLine, installHoverCard } from './hoverCard.ts';
 import { installSelectionSaver, type SelectionSaver } from './selectionSaver.ts';
@@ -38,6 +38,8 @@ const state = {
   stale: false,
   /** The URL analysed again because its article changed during the analysis (once per URL). */
   reanalysedUrl: '',
+  /** Analyses of this URL because the page replaced its article's elements (see articleReplaced). */
+  rereads: 0,
 };
 
 /**
@@ -162,6 +164,19 @@ async function loadSanctionsStatus(analysis: DocumentAnalysis): Promise<void> {
     console.warn('Newsmark: could not check the sanctions lists', error);
   }
 }
+
+/**
+ * The page replaced the elements its article was read from, or removed our wrappers from it
+ * (a framework rendering the article again): the highlights are gone with them.
+ */
+function articleReplaced(): boolean {
+  const roots = state.analysis?.detected?.region.roots;
+  if (!roots) return false;
+  return roots.some((root) => !root.isConnected) || highlightsRemoved(document);
+}
+
+/** How many times one URL is read again because its article was replaced. */
+const MAX_REREADS = 3;
 
 /** How long to wait before analysing again an article that changed during its analysis (ms). */
 const REANALYSE_AFTER_MS = 500;
@@ -398,8 +413,16 @@ function start(): void {
 
   // Single-page apps change the URL through the History API without a load: re-run then.
   const withoutHash = (url: string) => url.split('#')[0];
+  // Frameworks also render an article again in place, dropping the elements we read and drew
+  // into: read it again then, a few times per URL at most (a page could re-render for ever).
   setInterval(() => {
-    if (withoutHash(location.href) !== withoutHash(state.analyzedUrl)) void analyze();
+    if (withoutHash(location.href) !== withoutHash(state.analyzedUrl)) {
+      state.rereads = 0;
+      void analyze();
+    } else if (articleReplaced() && state.rereads < MAX_REREADS) {
+      state.rereads++;
+      void analyze();
+    }
   }, 1000);
 
   void analyze().finally(() => {

@@ -1,7 +1,9 @@
 /**
  * Pages nobody tuned for: editable text (a reply box, a newsroom's editor, a document in design
- * mode) is never drawn into; a page that claims <newsmark-hl> for itself, and one nested 2,000
- * boxes deep, keep their text and raise no error from the extension.
+ * mode) is never drawn into; a page that claims <newsmark-hl> for itself, one nested 2,000 boxes
+ * deep, XHTML, XML documents, a 200,000-character paragraph and a strict content security policy
+ * keep their text and raise no error from the extension; a framework that renders the article
+ * again gets its highlights back.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -120,6 +122,16 @@ test('a page with a strict content security policy and Trusted Types: highlights
   assert.equal(await tab.evaluate(() => document.querySelector('style').sheet), null, 'the policy holds: the page’s own inline style is blocked');
   await saveSelectionWithNote(tab, 'article', 'asset freeze', 'under a strict policy');
   await tab.waitForSelector('newsmark-hl[data-newsmark-kind="note"]');
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('a framework that renders the article again after Newsmark drew: the page is read again and the highlights come back', async () => {
+  const { tab, errors } = await open('/rerender.html');
+  await tab.waitForFunction(() => window.__rendered === 1);
+  await tab.waitForSelector('newsmark-hl[data-newsmark-person="Rosa Lindgren"]');
+  await tab.waitForSelector('newsmark-hl[data-newsmark-person="Emil Strand"]');
+  assert.ok(await tab.evaluate(() => performance.getEntriesByName('newsmark:analyze').length) >= 2, 'read again');
   assert.deepEqual(errors, []);
   await tab.close();
 });
