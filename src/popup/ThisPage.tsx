@@ -21,7 +21,7 @@ export function ThisPage({ tabId }: { tabId: number }) {
       setPage(state);
       setAnnotations(await askBackground({ type: 'annotations/forPage', pageKey: state.pageKey }));
     } catch {
-      setError('Newsmark cannot read this page. It works on web pages (http and https) once they have loaded; try reloading the page.');
+      setError('Newsmark cannot read this page. It reads web pages (http and https) once they have loaded, not browser pages, feeds or images shown on their own; if this is a web page, try reloading it.');
     }
   }, [tabId]);
   useEffect(() => void reload(), [reload]);

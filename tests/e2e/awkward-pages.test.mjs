@@ -135,3 +135,16 @@ test('a framework that renders the article again after Newsmark drew: the page i
   assert.deepEqual(errors, []);
   await tab.close();
 });
+
+test('the popup on a feed shown on its own says Newsmark cannot read it, and the library still works', async () => {
+  const feed = await browser.context.newPage();
+  await feed.goto(`${server.origin}/feed.xml`);
+  const tabId = await browser.tabIdOf(feed);
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.popupUrl(`?tab=${tabId}`));
+  await popup.getByRole('alert').filter({ hasText: 'Newsmark cannot read this page' }).waitFor();
+  await popup.getByRole('tab', { name: 'Library' }).click();
+  await popup.getByRole('searchbox').waitFor();
+  await popup.close();
+  await feed.close();
+});
