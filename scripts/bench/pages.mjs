@@ -28,6 +28,8 @@
  * browser's style and layout work for our wrappers comes after our last slice).
  * Pages that navigate themselves away (https upgrade, frame-busters) are kept: see blockOthers.
  * Flags: --limit=N (first N pages), --only=<idprefix>, --no-build (use dist/chrome as is),
+ *        --dir=<folder> (sweep the .html pages of another folder instead, served as a static
+ *        site with its assets: pages nobody tuned for), --sample=N (N pages spread evenly over it),
  *        --large-only (only the invented pages; runs without ../shared),
  *        --extension=<dir> (another unpacked build, e.g. a scratch copy; implies --no-build),
  *        --verbose (per-page progress on stderr).
@@ -36,7 +38,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { crowdedStoryHtml, largeArticleHtml } from './largePage.mjs';
 
@@ -54,11 +56,18 @@ const args = process.argv.slice(2);
 const flag = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
 const limit = flag('limit') ? Number(flag('limit')) : Infinity;
 const only = flag('only') ?? null;
+/** --dir: sweep another folder of pages instead (served as a static site, assets and all). */
+const SITE_DIR = flag('dir') ? resolve(flag('dir')) : null;
+const sample = flag('sample') ? Number(flag('sample')) : null;
 const verbose = args.includes('--verbose');
 const largeOnly = args.includes('--large-only');
 const progress = (...m) => verbose && console.error(...m);
 
-if (!existsSync(HTML_DIR) && !largeOnly) {
+if (SITE_DIR && !existsSync(SITE_DIR)) {
+  console.error(`bench:pages: --dir ${SITE_DIR} does not exist`);
+  process.exit(1);
+}
+if (!SITE_DIR && !existsSync(HTML_DIR) && !largeOnly) {
   console.log('skipped: ../shared/data/article-bench not found (the invented pages alone: npm run bench:pages -- --large-only)');
   process.exit(0);
 }
@@ -73,9 +82,21 @@ try {
   process.exit(1);
 }
 
-let ids = largeOnly ? [] : readdirSync(HTML_DIR).filter((f) => f.endsWith('.html.gz')).map((f) => f.slice(0, -'.html.gz'.length)).sort();
+/** Every .html/.htm file under `dir`, as paths relative to it, sorted. */
+function htmlFilesUnder(dir) {
+  return readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.html?$/.test(f)).map((f) => f.split(sep).join('/')).sort();
+}
+/** `n` items spread evenly over `items` (every item when n is null or not smaller). */
+const spread = (items, n) => (n == null || n >= items.length ? items : Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]));
+
+let ids;
+if (largeOnly) ids = [];
+else if (SITE_DIR) ids = htmlFilesUnder(SITE_DIR);
+else ids = readdirSync(HTML_DIR).filter((f) => f.endsWith('.html.gz')).map((f) => f.slice(0, -'.html.gz'.length)).sort();
 if (only) ids = ids.filter((id) => id.startsWith(only));
-ids = ids.slice(0, limit);
+ids = spread(ids, sample).slice(0, limit);
+/** A page's name in the report: the benchmark's ids are long hashes, a folder's pages are paths. */
+const short = (id) => (SITE_DIR ? id : id.slice(0, 10));
 if (!ids.length && !largeOnly) {
   console.log(`bench:pages: no page matches${only ? ` --only=${only}` : ''}`);
   process.exit(0);
@@ -90,8 +111,18 @@ const MODEL_BYTES = existsSync(MODEL_PATH) ? statSync(MODEL_PATH).size : null;
 
 // ---------------------------------------------------------------- server and blocking
 const html = new Map();
-/** The decoded HTML of `/page/<id>.html`, or null. */
+const SITE_TYPES = { '.html': 'text/html; charset=utf-8', '.htm': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json' };
+/** A file of the --dir site at `/site/<path>`, with its content type, or null. */
+function siteFile(pathname) {
+  if (!SITE_DIR || !pathname.startsWith('/site/')) return null;
+  const file = normalize(join(SITE_DIR, decodeURIComponent(pathname.slice('/site/'.length))));
+  if (!file.startsWith(SITE_DIR) || !existsSync(file) || !statSync(file).isFile()) return null;
+  return { body: readFileSync(file), type: SITE_TYPES[extname(file)] ?? 'application/octet-stream' };
+}
+/** The decoded HTML of `/page/<id>.html` (or of a --dir page), or null. */
 function pageHtml(pathname) {
+  const site = siteFile(pathname);
+  if (site) return site.type.startsWith('text/html') ? site.body : null;
   const m = /^\/page\/([0-9a-f]+)\.html$/.exec(pathname);
   if (!m || !existsSync(join(HTML_DIR, `${m[1]}.html.gz`))) return null;
   if (!html.has(m[1])) html.set(m[1], gunzipSync(readFileSync(join(HTML_DIR, `${m[1]}.html.gz`))));
@@ -102,6 +133,8 @@ const HTML_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-contro
 const INVENTED = { '/large.html': largeArticleHtml(), '/crowded.html': crowdedStoryHtml() };
 const server = createServer((req, res) => {
   const pathname = new URL(req.url, 'http://127.0.0.1').pathname;
+  const site = siteFile(pathname);
+  if (site) return res.writeHead(200, { 'content-type': site.type, 'cache-control': 'no-store' }).end(site.body);
   const body = INVENTED[pathname] ?? pageHtml(pathname);
   if (!body) return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   res.writeHead(200, HTML_HEADERS);
@@ -109,7 +142,7 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const HOST = `127.0.0.1:${server.address().port}`;
-const pageUrl = (id) => `http://${HOST}/page/${id}.html`;
+const pageUrl = (id) => (SITE_DIR ? `http://${HOST}/site/${id.split('/').map(encodeURIComponent).join('/')}` : `http://${HOST}/page/${id}.html`);
 
 /**
  * Aborts every request whose host is not our server's (127.0.0.1:<port>); the extension's own
@@ -409,7 +442,7 @@ for (const [n, id] of ids.entries()) {
     current = null;
     record.note = `${record.note ? `${record.note}; ` : ''}${error.message.split('\n')[0]}`;
   }
-  progress(`[${n + 1}/${ids.length}] ${id.slice(0, 10)} ${((Date.now() - t0) / 1000).toFixed(1)} s ${JSON.stringify(record.wallMs ?? {})} ${record.note ?? ''}`);
+  progress(`[${n + 1}/${ids.length}] ${short(id)} ${((Date.now() - t0) / 1000).toFixed(1)} s ${JSON.stringify(record.wallMs ?? {})} ${record.note ?? ''}`);
 }
 // The invented pages: long tasks from the analysis' start to LARGE_TAIL_MS after its end.
 async function measureInvented(path) {
@@ -478,7 +511,7 @@ const kindsText = (k) => ['person', 'claim', 'note'].filter((x) => k[x]).map((x)
 const sorted = [...records].sort((a, b) => (b.ratio ?? -1) - (a.ratio ?? -1));
 const rows = [['id', 'words', 'highlights', 'errors', 'text-equal', 'analyze ms', 'readab. ms', 'ratio', 'longest task ms']];
 for (const r of sorted) {
-  rows.push([r.id.slice(0, 10), String(r.words ?? '-'), kindsText(r.kinds), String(r.errors.length), r.textEqual ?? 'n/a',
+  rows.push([short(r.id), String(r.words ?? '-'), kindsText(r.kinds), String(r.errors.length), r.textEqual ?? 'n/a',
     fmt(r.analyzeMs), fmt(r.readabilityMs), fmt(r.ratio, 2), fmt(r.longestTaskMs, 0)]);
 }
 const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
@@ -500,22 +533,22 @@ const medianRatio = median(ratios);
 console.log('');
 console.log(`pages: ${records.length} in ${((Date.now() - started) / 1000).toFixed(0)} s; with highlights: ${records.filter((r) => r.highlights).length}; total wrappers: ${records.reduce((a, r) => a + r.highlights, 0)}`);
 console.log(`pages with extension errors: ${withErrors.length}`);
-for (const r of withErrors) console.log(`  ${r.id.slice(0, 10)}  (${r.errors.length})  ${r.errors[0]}`);
+for (const r of withErrors) console.log(`  ${short(r.id)}  (${r.errors.length})  ${r.errors[0]}`);
 console.log(`pages with text changes: ${changed.length}`);
 for (const r of changed) {
-  console.log(`  ${r.id.slice(0, 10)}  first difference at ${r.diff.offset} (lengths with/without ${r.diff.lengths.join('/')})`);
+  console.log(`  ${short(r.id)}  first difference at ${r.diff.offset} (lengths with/without ${r.diff.lengths.join('/')})`);
   console.log(`    with extension:    ${r.diff.withExtension}`);
   console.log(`    without extension: ${r.diff.withoutExtension}`);
 }
-console.log(`pages nondeterministic without the extension (judged only outside the span that varies between plain loads): ${nondet.length}${nondet.length ? ` — ${nondet.map((r) => r.id.slice(0, 10)).join(', ')}` : ''}`);
+console.log(`pages nondeterministic without the extension (judged only outside the span that varies between plain loads): ${nondet.length}${nondet.length ? ` — ${nondet.map((r) => short(r.id)).join(', ')}` : ''}`);
 if (failed.length) {
   console.log(`pages with measurement problems: ${failed.length}`);
-  for (const r of failed) console.log(`  ${r.id.slice(0, 10)}  ${r.note}`);
+  for (const r of failed) console.log(`  ${short(r.id)}  ${r.note}`);
 }
 const reanalysed = records.filter((r) => r.measures > 1);
-if (reanalysed.length) console.log(`pages analysed more than once: ${reanalysed.map((r) => `${r.id.slice(0, 10)}×${r.measures}`).join(', ')}`);
+if (reanalysed.length) console.log(`pages analysed more than once: ${reanalysed.map((r) => `${short(r.id)}×${r.measures}`).join(', ')}`);
 const warned = records.filter((r) => r.warnings.length);
-if (warned.length) console.log(`pages with extension warnings: ${warned.length} (first: ${warned[0].id.slice(0, 10)} ${warned[0].warnings[0]})`);
+if (warned.length) console.log(`pages with extension warnings: ${warned.length} (first: ${short(warned[0].id)} ${warned[0].warnings[0]})`);
 const medianOf = (f) => median(records.map(f).filter((x) => x != null));
 const medianRatioCold = medianOf((r) => r.ratioCold);
 const medianMainThreadRatio = medianOf((r) => r.mainThreadRatio);
@@ -525,8 +558,8 @@ if (records.length) {
 }
 const painted = records.filter((r) => r.firstPaintMs != null && r.analyzeStartMs != null);
 const beforePaint = painted.filter((r) => r.analyzeStartMs < r.firstPaintMs);
-console.log(`first paint: Newsmark's work began after the page's first contentful paint on ${painted.length - beforePaint.length} of ${painted.length} painted pages${beforePaint.length ? ` (before it on ${beforePaint.map((r) => r.id.slice(0, 10)).join(', ')})` : ''}; the person model loads in the background, never in the page`);
-if (records.length) console.log(`max long task during analysis: ${fmt(maxLong?.longestTaskMs, 0)} ms (${maxLong?.id.slice(0, 10) ?? '-'})`);
+console.log(`first paint: Newsmark's work began after the page's first contentful paint on ${painted.length - beforePaint.length} of ${painted.length} painted pages${beforePaint.length ? ` (before it on ${beforePaint.map((r) => short(r.id)).join(', ')})` : ''}; the person model loads in the background, never in the page`);
+if (records.length) console.log(`max long task during analysis: ${fmt(maxLong?.longestTaskMs, 0)} ms (${maxLong ? short(maxLong.id) : '-'})`);
 const round = (x, d = 2) => (x == null ? null : Number(x.toFixed(d)));
 /** Figures of an invented page's loads, printed as one line and kept for the summary. */
 function summarizeInvented(label, runs) {
@@ -539,7 +572,7 @@ function summarizeInvented(label, runs) {
 const largePage = summarizeInvented('invented large page', largeRuns);
 const crowdedPage = summarizeInvented('invented story under 4,000 comments', crowdedRuns);
 if (largest) {
-  console.log(`largest page: ${largest.id.slice(0, 10)} (${largest.words} words): analyze ${fmt(largest.analyzeMs)} ms, readability ${fmt(largest.readabilityMs)} ms, longest task ${fmt(largest.longestTaskMs, 0)} ms; heap added by the extension ${heapOnLargest == null ? '-' : (heapOnLargest / 1e6).toFixed(2)} MB; content.js ${CONTENT_BYTES} bytes, model.generated.ts ${MODEL_BYTES ?? '-'} bytes`);
+  console.log(`largest page: ${short(largest.id)} (${largest.words} words): analyze ${fmt(largest.analyzeMs)} ms, readability ${fmt(largest.readabilityMs)} ms, longest task ${fmt(largest.longestTaskMs, 0)} ms; heap added by the extension ${heapOnLargest == null ? '-' : (heapOnLargest / 1e6).toFixed(2)} MB; content.js ${CONTENT_BYTES} bytes, model.generated.ts ${MODEL_BYTES ?? '-'} bytes`);
 }
 
 console.log(JSON.stringify({
