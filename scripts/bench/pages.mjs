@@ -116,7 +116,7 @@ const SITE_TYPES = { '.html': 'text/html; charset=utf-8', '.htm': 'text/html; ch
 function siteFile(pathname) {
   if (!SITE_DIR || !pathname.startsWith('/site/')) return null;
   const file = normalize(join(SITE_DIR, decodeURIComponent(pathname.slice('/site/'.length))));
-  if (!file.startsWith(SITE_DIR) || !existsSync(file) || !statSync(file).isFile()) return null;
+  if (!file.startsWith(SITE_DIR + sep) || !existsSync(file) || !statSync(file).isFile()) return null;
   return { body: readFileSync(file), type: SITE_TYPES[extname(file)] ?? 'application/octet-stream' };
 }
 /** The decoded HTML of `/page/<id>.html` (or of a --dir page), or null. */
