@@ -2,8 +2,8 @@
  * Pages nobody tuned for: editable text (a reply box, a newsroom's editor, a document in design
  * mode) is never drawn into; a page that claims <newsmark-hl> for itself, one nested 2,000 boxes
  * deep, XHTML, XML documents, a 200,000-character paragraph and a strict content security policy
- * keep their text and raise no error from the extension; a framework that renders the article
- * again gets its highlights back.
+ * keep their text and raise no error from the extension; a plain-text file is not marked up; a
+ * framework that renders the article again gets its highlights back.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -147,4 +147,14 @@ test('the popup on a feed shown on its own says Newsmark cannot read it, and the
   await popup.getByRole('searchbox').waitFor();
   await popup.close();
   await feed.close();
+});
+
+test('a plain-text file is not marked up (no article markup, one block of text), and a selection in it can still be saved', async () => {
+  const { tab, errors } = await open('/notes.txt');
+  await tab.waitForTimeout(300);
+  assert.equal(await tab.locator('newsmark-hl').count(), 0);
+  await saveSelectionWithNote(tab, 'pre', 'night shifts would be added', 'follow up in March');
+  await tab.waitForSelector('newsmark-hl[data-newsmark-kind="note"]');
+  assert.deepEqual(errors, []);
+  await tab.close();
 });

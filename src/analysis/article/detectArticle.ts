@@ -31,8 +31,10 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Detec
 export function* detectArticleSteps(doc: Document, options: DetectOptions = {}): Steps<DetectedArticle | null> {
   const pageUrl = options.url ?? (doc.location ? doc.location.href : null);
   const body = doc.body;
-  // A document being edited as a whole is the reader's work in progress, not an article to mark up.
-  if (!body || isBeingEdited(doc)) return null;
+  // A document being edited as a whole is the reader's work in progress, not an article to mark up;
+  // a plain-text file (a log, an RFC, a book) has no article markup, and its text is one block that
+  // the browser lays out again whole after every slice of drawing (seconds of jank for a megabyte).
+  if (!body || isBeingEdited(doc) || doc.contentType === 'text/plain') return null;
   const stats = yield* measurePageSteps(body);
   yield;
   const choice = pickContainer(stats);
