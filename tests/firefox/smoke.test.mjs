@@ -1,6 +1,7 @@
 /**
  * Firefox smoke test: stock Firefox ESR driven over WebDriver BiDi by puppeteer-core; the
- * built extension installs and its highlights appear in the article, and only there.
+ * built extension installs and its highlights appear in the article, and only there; a reply box
+ * inside the article and a feed shown on its own are left alone.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -74,4 +75,16 @@ test('in Firefox, Save highlight opens the note in an extension-origin frame', a
       return true; // cross-origin: loaded, and closed to the page
     }
   }, { timeout: 10_000 });
+});
+
+test('in Firefox, a reply box being typed inside an article is left exactly as it was, and a feed is left alone', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/comment-box.html`);
+  await page.waitForSelector('newsmark-hl[data-newsmark-person="Marta Kowalczyk"]', { timeout: 20_000 });
+  assert.equal(await page.evaluate(() => document.querySelector('.reply').innerHTML === window.__replyHtml), true);
+  assert.equal(await page.$$eval('newsmark-hl', (els) => els.filter((el) => el.closest('[contenteditable]')).length), 0);
+  await page.goto(`${server.origin}/feed.xml`);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  assert.equal(await page.evaluate(() => document.querySelectorAll('newsmark-hl, newsmark-ui, newsmark-card').length), 0);
+  await page.close();
 });
