@@ -140,7 +140,6 @@ export function highlightsRemoved(doc: Document): boolean {
   return (ourWrappers.get(doc) ?? []).some((el) => !el.isConnected);
 }
 
-/** Removes every wrapper and merges the text back: the page's text is exactly as before. */
 /**
  * Text nodes Newsmark split off, per document. Clearing joins exactly these back to the text
  * before them; `normalize()` would also merge or drop the page's own text nodes, which
@@ -170,6 +169,7 @@ function splitOff(node: Text, offsets: number[]): Array<{ at: number; node: Text
   return pieces;
 }
 
+/** Removes every wrapper and merges the text back: the page's text is exactly as before. */
 export function clearHighlights(doc: Document): void {
   const wrappers = ourWrappers.get(doc) ?? [];
   ourWrappers.delete(doc);
