@@ -39,15 +39,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { crowdedStoryHtml, largeArticleHtml } from './largePage.mjs';
+import { benchPageHtml, benchPageIds, HTML_DIR, judgeText, median } from './pageSweep.mjs';
 
-const BENCH_DIR = resolve('../shared/data/article-bench');
-const HTML_DIR = join(BENCH_DIR, 'html');
 const PAGE_TIMEOUT_MS = 20_000;
 const SETTLE_MS = 400; // after the analyze measure: lets the background round trips (sanctions, saved annotations) and their redraw finish
 const READABILITY_RUNS = 3;
-const CONFIRM_LOADS = 3; // extra plain loads before a text difference counts as the extension's
 
 const LARGE_RUNS = 3;
 const LARGE_TAIL_MS = 500;
@@ -92,7 +89,7 @@ const spread = (items, n) => (n == null || n >= items.length ? items : Array.fro
 let ids;
 if (largeOnly) ids = [];
 else if (SITE_DIR) ids = htmlFilesUnder(SITE_DIR);
-else ids = readdirSync(HTML_DIR).filter((f) => f.endsWith('.html.gz')).map((f) => f.slice(0, -'.html.gz'.length)).sort();
+else ids = benchPageIds();
 if (only) ids = ids.filter((id) => id.startsWith(only));
 ids = spread(ids, sample).slice(0, limit);
 /** A page's name in the report: the benchmark's ids are long hashes, a folder's pages are paths. */
@@ -110,7 +107,6 @@ const MODEL_PATH = resolve('src/nlp/people/model.generated.ts');
 const MODEL_BYTES = existsSync(MODEL_PATH) ? statSync(MODEL_PATH).size : null;
 
 // ---------------------------------------------------------------- server and blocking
-const html = new Map();
 const SITE_TYPES = { '.html': 'text/html; charset=utf-8', '.htm': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json' };
 /** A file of the --dir site at `/site/<path>`, with its content type, or null. */
 function siteFile(pathname) {
@@ -124,9 +120,7 @@ function pageHtml(pathname) {
   const site = siteFile(pathname);
   if (site) return site.type.startsWith('text/html') ? site.body : null;
   const m = /^\/page\/([0-9a-f]+)\.html$/.exec(pathname);
-  if (!m || !existsSync(join(HTML_DIR, `${m[1]}.html.gz`))) return null;
-  if (!html.has(m[1])) html.set(m[1], gunzipSync(readFileSync(join(HTML_DIR, `${m[1]}.html.gz`))));
-  return html.get(m[1]);
+  return m ? benchPageHtml(m[1]) : null;
 }
 const HTML_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
 /** The invented pages, by path: a 20,000-word article, and an ordinary story under 4,000 comments. */
@@ -366,43 +360,6 @@ function firstFrame(stack) {
   return line ? ` (${line.trim()})` : '';
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  if (!s.length) return null;
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
-
-function firstDifference(a, b) {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-function commonSuffix(a, b) {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
-}
-/** Whether `text` differs from plains[0] only inside the span where the plain loads differ among themselves. */
-function insideVolatileSpan(plains, text) {
-  const [base] = plains;
-  if (text == null || base == null) return false;
-  let from = base.length;
-  let to = 0; // the volatile span in base is [from, to)
-  for (const other of plains.slice(1)) {
-    if (other == null || other === base) continue;
-    const p = firstDifference(base, other);
-    from = Math.min(from, p);
-    to = Math.max(to, base.length - Math.min(commonSuffix(base, other), base.length - p));
-  }
-  const p = firstDifference(base, text);
-  const end = base.length - Math.min(commonSuffix(base, text), base.length - p);
-  return p >= from && end <= to;
-}
-const around = (s, i) => JSON.stringify(s.slice(Math.max(0, i - 40), i + 40));
-
 // ---------------------------------------------------------------- sweep
 const started = Date.now();
 const records = [];
@@ -420,24 +377,7 @@ for (const [n, id] of ids.entries()) {
     const withText = await withDeadline(measureWithExtension(id, record), PAGE_TIMEOUT_MS + 10_000, 'extension load');
     current = null;
     record.wallMs = { plain: t1 - t0, extension: Date.now() - t1 };
-    const plains = [plainA, plainB];
-    if (plainA === plainB && withText !== plainA) {
-      // The two plain loads ran side by side, so a clock-driven text (a timestamp to the second)
-      // agrees between them: before calling it a change, load the plain page a few more times, apart.
-      for (let k = 0; k < CONFIRM_LOADS && plains.every((t) => t === plainA) && !plains.includes(withText); k++) {
-        await new Promise((r) => setTimeout(r, 1100));
-        plains.push(await withDeadline(plainText(id), PAGE_TIMEOUT_MS + 5000, 'plain confirmation load'));
-      }
-    }
-    if (plains.some((t) => t !== plainA)) {
-      // Still judged where the page is stable: the extension's difference from a plain load must lie
-      // inside the span where the plain loads differ among themselves.
-      record.textEqual = plains.includes(withText) || insideVolatileSpan(plains, withText) ? 'nondeterministic' : 'NO';
-    } else record.textEqual = withText === plainA ? 'yes' : 'NO';
-    if (withText !== plainA && withText != null && plainA != null) {
-      const at = firstDifference(withText, plainA);
-      record.diff = { offset: at, withExtension: around(withText, at), withoutExtension: around(plainA, at), lengths: [withText.length, plainA.length] };
-    }
+    Object.assign(record, await judgeText(withText, [plainA, plainB], () => withDeadline(plainText(id), PAGE_TIMEOUT_MS + 5000, 'plain confirmation load')));
   } catch (error) {
     current = null;
     record.note = `${record.note ? `${record.note}; ` : ''}${error.message.split('\n')[0]}`;

@@ -1,0 +1,95 @@
+/**
+ * What the real-page sweeps share (bench:pages in Chromium, bench:pages:firefox): the benchmark's
+ * pages, served from ../shared/data/article-bench/html/<id>.html.gz, and the judgement of whether
+ * the extension changed a page's text.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+export const BENCH_DIR = resolve('../shared/data/article-bench');
+export const HTML_DIR = join(BENCH_DIR, 'html');
+
+/** The benchmark's page ids (file names without .html.gz), sorted. */
+export function benchPageIds() {
+  return readdirSync(HTML_DIR).filter((f) => f.endsWith('.html.gz')).map((f) => f.slice(0, -'.html.gz'.length)).sort();
+}
+
+const html = new Map();
+/** The decoded HTML of benchmark page `id`, or null. */
+export function benchPageHtml(id) {
+  if (!/^[0-9a-f]+$/.test(id) || !existsSync(join(HTML_DIR, `${id}.html.gz`))) return null;
+  if (!html.has(id)) html.set(id, gunzipSync(readFileSync(join(HTML_DIR, `${id}.html.gz`))));
+  return html.get(id);
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return null;
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+export function firstDifference(a, b) {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffix(a, b) {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/** Whether `text` differs from plains[0] only inside the span where the plain loads differ among themselves. */
+function insideVolatileSpan(plains, text) {
+  const [base] = plains;
+  if (text == null || base == null) return false;
+  let from = base.length;
+  let to = 0; // the volatile span in base is [from, to)
+  for (const other of plains.slice(1)) {
+    if (other == null || other === base) continue;
+    const p = firstDifference(base, other);
+    from = Math.min(from, p);
+    to = Math.max(to, base.length - Math.min(commonSuffix(base, other), base.length - p));
+  }
+  const p = firstDifference(base, text);
+  const end = base.length - Math.min(commonSuffix(base, text), base.length - p);
+  return p >= from && end <= to;
+}
+
+const around = (s, i) => JSON.stringify(s.slice(Math.max(0, i - 40), i + 40));
+
+/** Plain loads a text difference is checked against before it counts as the extension's. */
+export const CONFIRM_LOADS = 3;
+
+/**
+ * Whether the extension left the page's text as it was: 'yes', 'NO', or 'nondeterministic' (the
+ * plain loads differ among themselves, and the extension's text differs from them only inside the
+ * span that varies), with where it first differs. `plains` holds two plain loads made side by side;
+ * `loadPlain()` makes one more, for a clock-driven text (a timestamp to the second) that agrees
+ * between two loads made at once: up to CONFIRM_LOADS more are made, a second apart.
+ */
+export async function judgeText(withText, plains, loadPlain) {
+  const [plainA, plainB] = plains;
+  if (plainA === plainB && withText !== plainA) {
+    for (let k = 0; k < CONFIRM_LOADS && plains.every((t) => t === plainA) && !plains.includes(withText); k++) {
+      await new Promise((r) => setTimeout(r, 1100));
+      plains.push(await loadPlain());
+    }
+  }
+  let textEqual;
+  if (plains.some((t) => t !== plainA)) {
+    // Still judged where the page is stable.
+    textEqual = plains.includes(withText) || insideVolatileSpan(plains, withText) ? 'nondeterministic' : 'NO';
+  } else textEqual = withText === plainA ? 'yes' : 'NO';
+  let diff = null;
+  if (withText !== plainA && withText != null && plainA != null) {
+    const at = firstDifference(withText, plainA);
+    diff = { offset: at, withExtension: around(withText, at), withoutExtension: around(plainA, at), lengths: [withText.length, plainA.length] };
+  }
+  return { textEqual, diff };
+}

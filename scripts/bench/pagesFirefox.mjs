@@ -1,0 +1,252 @@
+/**
+ * npm run bench:pages:firefox — the real-page sweep in Firefox, the extension's second target.
+ *
+ * The same pages as bench:pages (../shared/data/article-bench/html, served on 127.0.0.1; every
+ * request to another host is aborted, and a page's own scripts run), in Firefox ESR driven over
+ * WebDriver BiDi by puppeteer-core with the built dist/firefox installed. For each page:
+ *   - errors attributed to the extension: uncaught exceptions whose stack names a moz-extension://
+ *     URL, and console errors and warnings from moz-extension:// sources (the background's own
+ *     console is out of the driver's reach; a failed request to it shows as the content script's
+ *     warning, and as a page without people);
+ *   - highlights drawn (<newsmark-hl> wrappers by data-newsmark-kind);
+ *   - whether document.body.textContent is exactly the text of the same page in a second Firefox
+ *     without the extension (judged as bench:pages judges it: pageSweep.mjs judgeText);
+ *   - the extension's 'newsmark:analyze' measure and its phases, and, in the same page afterwards,
+ *     `new Readability(document.cloneNode(true)).parse()` (median of 3, and the first run).
+ * Timer precision is not reduced in either Firefox (privacy.reduceTimerPrecision off), so the
+ * times are as fine as Chromium's.
+ * Flags: --limit=N, --only=<idprefix>, --no-build (use dist/firefox as is),
+ *        --extension=<dir> (another unpacked Firefox build; implies --no-build), --verbose.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { benchPageHtml, benchPageIds, HTML_DIR, judgeText, median } from './pageSweep.mjs';
+
+const PAGE_TIMEOUT_MS = 20_000;
+const SETTLE_MS = 400;
+const READABILITY_RUNS = 3;
+
+const args = process.argv.slice(2);
+const flag = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
+const limit = flag('limit') ? Number(flag('limit')) : Infinity;
+const only = flag('only') ?? null;
+const verbose = args.includes('--verbose');
+const progress = (...m) => verbose && console.error(...m);
+
+if (!existsSync(HTML_DIR)) {
+  console.log('skipped: ../shared/data/article-bench not found (bench:pages:firefox sweeps its pages)');
+  process.exit(0);
+}
+const { default: puppeteer } = await import('puppeteer-core');
+const { firefoxPath } = await import('../../tests/support/browsers.mjs');
+let executablePath;
+try {
+  executablePath = firefoxPath();
+} catch (error) {
+  console.error(`bench:pages:firefox: ${error.message}`);
+  process.exit(1);
+}
+
+let ids = benchPageIds();
+if (only) ids = ids.filter((id) => id.startsWith(only));
+ids = ids.slice(0, limit);
+if (!args.includes('--no-build') && !flag('extension')) execFileSync(process.execPath, ['build.mjs', '--no-zip', '--quiet'], { stdio: 'inherit' });
+const EXTENSION_DIR = resolve(flag('extension') ?? 'dist/firefox');
+const READABILITY_JS = readFileSync(resolve('node_modules/@mozilla/readability/Readability.js'), 'utf8');
+
+const server = createServer((req, res) => {
+  const m = /^\/page\/([0-9a-f]+)\.html$/.exec(new URL(req.url, 'http://127.0.0.1').pathname);
+  const body = m ? benchPageHtml(m[1]) : null;
+  if (!body) return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const ORIGIN = `http://127.0.0.1:${server.address().port}`;
+const pageUrl = (id) => `${ORIGIN}/page/${id}.html`;
+
+async function launch(withExtension) {
+  const profile = mkdtempSync(join(tmpdir(), 'newsmark-bench-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    userDataDir: profile,
+    defaultViewport: { width: 1100, height: 900 },
+    extraPrefsFirefox: { 'network.proxy.type': 0, 'privacy.reduceTimerPrecision': false },
+  });
+  if (withExtension) await browser.installExtension(EXTENSION_DIR);
+  return { browser, close: async () => { await browser.close(); rmSync(profile, { recursive: true, force: true }); } };
+}
+
+/**
+ * A new tab whose requests to other hosts are aborted (the extension's own moz-extension://
+ * resources pass). An aborted navigation leaves the page under test loaded, so pages that send
+ * themselves elsewhere (ad-blocker recovery, https upgrades) are measured as they are.
+ */
+async function newTab(browser) {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    const ours = url.startsWith(`${ORIGIN}/`) || /^(?:moz-extension|data|blob|about):/.test(url);
+    // A request can end on its own (the tab closing) before the answer reaches it.
+    (ours ? request.continue() : request.abort()).catch(() => {});
+  });
+  return page;
+}
+
+async function gotoLoaded(page, url) {
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+  } catch (error) {
+    // A page whose load never fires (a hanging inline script) is still measured from what it has.
+    if (!/timeout/i.test(error.message)) throw error;
+  }
+}
+
+async function plainText(id) {
+  const page = await newTab(plain.browser);
+  try {
+    await gotoLoaded(page, pageUrl(id));
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    return await page.evaluate(() => (document.body ? document.body.textContent : null));
+  } finally {
+    await page.close();
+  }
+}
+
+const fromExtension = (s) => typeof s === 'string' && s.includes('moz-extension://');
+
+async function measureWithExtension(id, record) {
+  const page = await newTab(withExt.browser);
+  page.on('pageerror', (error) => {
+    if (fromExtension(`${error.stack ?? ''}\n${error.message}`)) record.errors.push(`${error.name}: ${error.message}`);
+  });
+  page.on('console', (msg) => {
+    if (!['error', 'warn', 'warning'].includes(msg.type())) return;
+    if (!fromExtension(msg.location()?.url) && !msg.stackTrace().some((frame) => fromExtension(frame.url))) return;
+    record.errors.push(`[console.${msg.type()}] ${msg.text()}`);
+  });
+  try {
+    await gotoLoaded(page, pageUrl(id));
+    const analysed = await page
+      .waitForFunction(() => performance.getEntriesByName('newsmark:analyze').length > 0, { timeout: PAGE_TIMEOUT_MS, polling: 50 })
+      .then(() => true, () => false);
+    if (!analysed) record.note = 'no newsmark:analyze measure';
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    const snap = await page.evaluate(() => {
+      const m = performance.getEntriesByName('newsmark:analyze')[0];
+      const kinds = {};
+      for (const el of document.querySelectorAll('newsmark-hl')) {
+        const k = el.getAttribute('data-newsmark-kind') ?? '?';
+        kinds[k] = (kinds[k] ?? 0) + 1;
+      }
+      return {
+        text: document.body ? document.body.textContent : null,
+        kinds,
+        analyzeMs: m ? m.duration : null,
+        mainThreadMs: m?.detail?.mainThreadMs ?? null,
+        phases: Object.fromEntries(['detect', 'people-and-claims', 'highlight'].map((n) => [n, performance.getEntriesByName(`newsmark:${n}`)[0]?.duration ?? null])),
+      };
+    });
+    Object.assign(record, { kinds: snap.kinds, analyzeMs: snap.analyzeMs, mainThreadMs: snap.mainThreadMs, phases: snap.phases });
+    record.highlights = Object.values(snap.kinds).reduce((a, b) => a + b, 0);
+    // Readability on the same page, after the extension finished (evaluated by the driver, so a page's CSP cannot stop it).
+    const times = await page.evaluate(`${READABILITY_JS}
+      ;(() => {
+        const out = [];
+        for (let i = 0; i < ${READABILITY_RUNS}; i++) {
+          const t0 = performance.now();
+          try { new Readability(document.cloneNode(true)).parse(); } catch { return null; }
+          out.push(performance.now() - t0);
+        }
+        return out;
+      })()`);
+    record.readabilityMs = times ? median(times) : null;
+    record.readabilityFirstMs = times ? times[0] : null;
+    record.ratio = record.analyzeMs != null && record.readabilityMs ? record.analyzeMs / record.readabilityMs : null;
+    record.ratioCold = record.analyzeMs != null && record.readabilityFirstMs ? record.analyzeMs / record.readabilityFirstMs : null;
+    return snap.text;
+  } finally {
+    await page.close();
+  }
+}
+
+let plain;
+let withExt;
+try {
+  plain = await launch(false);
+  withExt = await launch(true);
+} catch (error) {
+  console.error(`bench:pages:firefox: could not launch Firefox (${executablePath}): ${error.message.split('\n')[0]}`);
+  await plain?.close();
+  server.close();
+  process.exit(1);
+}
+
+const started = Date.now();
+const records = [];
+for (const [n, id] of ids.entries()) {
+  const record = { id, kinds: {}, highlights: 0, errors: [], textEqual: null, diff: null, analyzeMs: null, mainThreadMs: null, phases: {},
+    readabilityMs: null, readabilityFirstMs: null, ratio: null, ratioCold: null, note: null };
+  records.push(record);
+  const t0 = Date.now();
+  try {
+    const plains = await Promise.all([plainText(id), plainText(id)]);
+    const withText = await measureWithExtension(id, record);
+    Object.assign(record, await judgeText(withText, plains, () => plainText(id)));
+  } catch (error) {
+    record.note = `${record.note ? `${record.note}; ` : ''}${error.message.split('\n')[0]}`;
+  }
+  progress(`[${n + 1}/${ids.length}] ${id.slice(0, 10)} ${((Date.now() - t0) / 1000).toFixed(1)} s ${record.note ?? ''}`);
+}
+await withExt.close();
+await plain.close();
+server.close();
+
+const fmt = (x, d = 1) => (x == null ? '-' : x.toFixed(d));
+const round = (x, d = 2) => (x == null ? null : Number(x.toFixed(d)));
+const medianOf = (f) => median(records.map(f).filter((x) => x != null));
+const withErrors = records.filter((r) => r.errors.length);
+const changed = records.filter((r) => r.textEqual === 'NO');
+const nondet = records.filter((r) => r.textEqual === 'nondeterministic');
+const failed = records.filter((r) => r.note);
+const ratios = records.map((r) => r.ratio).filter((x) => x != null);
+
+console.log(`Firefox: pages ${records.length} in ${((Date.now() - started) / 1000).toFixed(0)} s; with highlights: ${records.filter((r) => r.highlights).length}; total wrappers: ${records.reduce((a, r) => a + r.highlights, 0)}`);
+console.log(`pages with extension errors: ${withErrors.length}`);
+for (const r of withErrors) console.log(`  ${r.id.slice(0, 10)}  (${r.errors.length})  ${r.errors[0]}`);
+console.log(`pages with text changes: ${changed.length}`);
+for (const r of changed) {
+  console.log(`  ${r.id.slice(0, 10)}  first difference at ${r.diff.offset} (lengths with/without ${r.diff.lengths.join('/')})`);
+  console.log(`    with extension:    ${r.diff.withExtension}`);
+  console.log(`    without extension: ${r.diff.withoutExtension}`);
+}
+console.log(`pages nondeterministic without the extension: ${nondet.length}${nondet.length ? ` — ${nondet.map((r) => r.id.slice(0, 10)).join(', ')}` : ''}`);
+if (failed.length) {
+  console.log(`pages with measurement problems: ${failed.length}`);
+  for (const r of failed) console.log(`  ${r.id.slice(0, 10)}  ${r.note}`);
+}
+console.log(`median ratio analyze/readability: ${fmt(median(ratios), 2)} over ${ratios.length} pages; against Readability's first (cold) parse: ${fmt(medianOf((r) => r.ratioCold), 2)}`);
+console.log(`median analyze: ${fmt(medianOf((r) => r.analyzeMs))} ms (main thread ${fmt(medianOf((r) => r.mainThreadMs))} ms); phases: detect ${fmt(medianOf((r) => r.phases?.detect))}, people-and-claims ${fmt(medianOf((r) => r.phases?.['people-and-claims']))}, highlight ${fmt(medianOf((r) => r.phases?.highlight))} ms; median readability ${fmt(medianOf((r) => r.readabilityMs))} ms (first run ${fmt(medianOf((r) => r.readabilityFirstMs))} ms)`);
+console.log(JSON.stringify({
+  bench: 'pages:firefox',
+  pages: records.length,
+  pagesWithHighlights: records.filter((r) => r.highlights).length,
+  pagesWithErrors: withErrors.length,
+  pagesWithTextChanges: changed.length,
+  pagesNondeterministic: nondet.length,
+  pagesFailed: failed.length,
+  medianRatio: round(median(ratios)),
+  medianRatioAgainstColdReadability: round(medianOf((r) => r.ratioCold)),
+  medianAnalyzeMs: round(medianOf((r) => r.analyzeMs)),
+  medianMainThreadMs: round(medianOf((r) => r.mainThreadMs)),
+  medianReadabilityMs: round(medianOf((r) => r.readabilityMs)),
+  /** Wrappers by kind on each page, to set beside bench:pages' (the same code draws them in both browsers). */
+  kinds: Object.fromEntries(records.map((r) => [r.id, r.kinds])),
+  errors: withErrors.map((r) => ({ id: r.id, count: r.errors.length, first: r.errors[0] })),
+  textChanges: changed.map((r) => ({ id: r.id, offset: r.diff.offset })),
+}));
