@@ -11,7 +11,7 @@ import { analyzeText } from '../analysis/analyzeText.ts';
 import { compactAnalysis } from '../analysis/compactAnalysis.ts';
 import { loadPeopleModel } from '../nlp/people/index.ts';
 import { AnnotationDraftSchema, PeopleNamesSchema } from '../messages/schemas.ts';
-import { fail, ok, parseBackgroundRequest, type BackgroundRequest } from '../messages/index.ts';
+import { fail, ok, parseBackgroundRequest, parsePortEnvelope, type BackgroundRequest, type PortAnswer, type Reply, REQUEST_PORT } from '../messages/index.ts';
 import { askPage } from '../messages/transport.ts';
 import { AnnotationStore } from '../store/annotationStore.ts';
 import { NewsmarkDatabase } from '../store/database.ts';
@@ -122,14 +122,37 @@ function ownPageOnly(sender: Runtime.MessageSender, pageKey: string): void {
   if (!mayTouchPage(sender, pageKey, browser.runtime.getURL(''))) throw new Error('Not allowed from this page');
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id) return undefined;
-  const request = parseBackgroundRequest(message);
+/** One request, validated and checked against what its sender may ask, answered. */
+function answer(request: BackgroundRequest | null, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
   if (!request) return Promise.resolve(fail('Newsmark did not understand that request'));
   if (!mayAsk(request.type, sender, browser.runtime.id, browser.runtime.getURL(''))) {
     return Promise.resolve(fail('Not allowed from a web page'));
   }
   return handle(request, sender).then(ok, (error: unknown) => fail(describeStorageError(error)));
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id) return undefined;
+  return answer(parseBackgroundRequest(message), sender);
+});
+
+/**
+ * Content scripts ask over a port (messages/portTransport.ts): the same validation and the same
+ * policy, with the sender the browser reports for the port.
+ */
+browser.runtime.onConnect.addListener((port) => {
+  const sender = port.sender;
+  if (port.name !== REQUEST_PORT || !sender || sender.id !== browser.runtime.id) {
+    port.disconnect();
+    return;
+  }
+  port.onMessage.addListener((message: unknown) => {
+    const envelope = parsePortEnvelope(message);
+    if (!envelope) return;
+    void answer(envelope.request, sender)
+      .then((reply) => port.postMessage({ id: envelope.id, reply } satisfies PortAnswer))
+      .catch(() => undefined); // the page went away before its answer
+  });
 });
 
 installCommands();

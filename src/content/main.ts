@@ -16,7 +16,7 @@ import { runSliced, type SliceClock, type Steps } from '../shared/steps.ts';
 import { describeRange } from '../anchoring/selectors.ts';
 import { fail, ok, parsePageRequest, type PageRequest, type PageState } from '../messages/index.ts';
 import { SANCTIONS_QUERY_LIMITS } from '../messages/schemas.ts';
-import { askBackground } from '../messages/transport.ts';
+import { askBackground } from '../messages/portTransport.ts';
 import type { Annotation, AnnotationDraft } from '../store/annotation.ts';
 import { describeHighlight } from './describeHighlight.ts';
 import { clearHighlights, drawHighlightsSteps, highlightsRemoved } from './highlighter.ts';

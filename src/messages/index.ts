@@ -76,6 +76,31 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
   return result.success ? result.output : null;
 }
 
+/**
+ * Content scripts send their requests over one long-lived port of this name (see portTransport.ts):
+ * each request in an envelope with a number the answer carries back.
+ */
+export const REQUEST_PORT = 'newsmark-requests';
+
+export interface PortEnvelope {
+  id: number;
+  request: BackgroundRequest;
+}
+
+export interface PortAnswer {
+  id: number;
+  reply: Reply<unknown>;
+}
+
+const PortEnvelopeSchema = v.object({ id: v.pipe(v.number(), v.integer(), v.minValue(0)), request: v.unknown() });
+
+/** A port envelope with a valid request, or null; `id` alone when only the request is invalid (so the sender hears why). */
+export function parsePortEnvelope(message: unknown): { id: number; request: BackgroundRequest | null } | null {
+  const envelope = v.safeParse(PortEnvelopeSchema, message);
+  if (!envelope.success) return null;
+  return { id: envelope.output.id, request: parseBackgroundRequest(envelope.output.request) };
+}
+
 export function parsePageRequest(message: unknown): PageRequest | null {
   const result = v.safeParse(PageRequestSchema, message);
   return result.success ? result.output : null;

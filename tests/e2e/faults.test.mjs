@@ -1,4 +1,7 @@
-/** Faults a reader can run into: the service worker restarting mid-save, the popup closed mid-save. */
+/**
+ * Faults a reader can run into: the service worker restarting mid-save or while a page is open
+ * (the page's channel to it closes), the popup closed mid-save.
+ */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { noteFrame, selectPhrase } from '../support/chromium.mjs';
@@ -31,6 +34,19 @@ test('the service worker stopped while a note is being written: Save still saves
   await page.getByRole('status').filter({ hasText: 'Saved to Newsmark' }).waitFor();
   await page.waitForSelector('newsmark-hl[data-newsmark-kind="note"]');
   assert.deepEqual(await libraryNotes(), ['written across a worker restart']);
+});
+
+test('the service worker stopped while a page is open: the page asks again over a new channel', async () => {
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  // Save highlight asks the background for a note session: the port the page opened is gone with the worker.
+  await selectPhrase(page, 'article', 'hundreds of jobs');
+  await page.getByRole('button', { name: 'Save highlight' }).click();
+  await noteFrame(page).getByRole('textbox', { name: 'Note' }).waitFor();
+  await noteFrame(page).getByRole('button', { name: 'Cancel' }).click();
+  await page.waitForFunction(() => !document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('iframe[title="Newsmark note"]'));
 });
 
 test('the popup closed right after Save: the annotation is saved all the same', async () => {
