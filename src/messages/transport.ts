@@ -2,7 +2,8 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundRequest, BackgroundResponses, PageRequest, PageResponses, Reply } from './index.ts';
 
-function unwrap<T>(reply: unknown, what: string): T {
+/** The value of a reply, or the error it carries thrown; `what` names the request for an empty reply. */
+export function unwrap<T>(reply: unknown, what: string): T {
   const r = reply as Reply<T> | undefined;
   if (!r || typeof r !== 'object' || !('ok' in r)) throw new Error(`No answer to ${what}`);
   if (!r.ok) throw new Error(r.error);

@@ -148,14 +148,13 @@ export function* measurePageSteps(root: Element): Steps<PageStats> {
 class PageWalk {
   readonly all: MeasuredElement[] = [];
   readonly hidden: Array<{ el: Element; parent: number }> = [];
-  // The stack: element, parent's index, nearest block ancestor's index, inside a link, is a block.
+  // The stack: element, its upper-case tag, parent's index, nearest block ancestor's index, inside a link, is a block.
   private readonly stackEl: Element[];
+  private readonly stackTag: string[];
   private readonly stackParent: number[] = [-1];
   private readonly stackBlock: number[] = [-1];
   private readonly stackLink: boolean[] = [false];
   private readonly stackIsBlock: boolean[];
-
-  private readonly stackTag: string[];
   /**
    * The elements that may be hidden or editable by markup, found by one native query: the walk
    * then asks only these for their attributes instead of every element for four of them (each
