@@ -1,7 +1,7 @@
 /**
- * What the real-page sweeps share (bench:pages in Chromium, bench:pages:firefox): the benchmark's
- * pages, served from ../shared/data/article-bench/html/<id>.html.gz, and the judgement of whether
- * the extension changed a page's text.
+ * What the real-page sweeps share (bench:pages in Chromium, bench:pages:firefox): their flags, the
+ * benchmark's pages (served from ../shared/data/article-bench/html/<id>.html.gz), the judgement of
+ * whether the extension changed a page's text, and the report of what went wrong.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -92,4 +92,43 @@ export async function judgeText(withText, plains, loadPlain) {
     diff = { offset: at, withExtension: around(withText, at), withoutExtension: around(plainA, at), lengths: [withText.length, plainA.length] };
   }
   return { textEqual, diff };
+}
+
+/** The flags both sweeps read: --limit=N, --only=<id prefix>, --verbose; `flag(name)` reads any other --name=value. */
+export function sweepArgs(argv = process.argv.slice(2)) {
+  const flag = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
+  const verbose = argv.includes('--verbose');
+  return {
+    argv,
+    flag,
+    limit: flag('limit') ? Number(flag('limit')) : Infinity,
+    only: flag('only') ?? null,
+    /** Per-page progress on stderr, with --verbose. */
+    progress: (...m) => verbose && console.error(...m),
+  };
+}
+
+/**
+ * Prints what a sweep found wrong with the extension — its errors, the pages whose text it changed —
+ * and the pages whose text varies by itself; each record has { id, errors, textEqual, diff, note }.
+ */
+export function printFindings(records, short) {
+  const withErrors = records.filter((r) => r.errors.length);
+  const changed = records.filter((r) => r.textEqual === 'NO');
+  const nondet = records.filter((r) => r.textEqual === 'nondeterministic');
+  const failed = records.filter((r) => r.note);
+  console.log(`pages with extension errors: ${withErrors.length}`);
+  for (const r of withErrors) console.log(`  ${short(r.id)}  (${r.errors.length})  ${r.errors[0]}`);
+  console.log(`pages with text changes: ${changed.length}`);
+  for (const r of changed) {
+    console.log(`  ${short(r.id)}  first difference at ${r.diff.offset} (lengths with/without ${r.diff.lengths.join('/')})`);
+    console.log(`    with extension:    ${r.diff.withExtension}`);
+    console.log(`    without extension: ${r.diff.withoutExtension}`);
+  }
+  console.log(`pages nondeterministic without the extension (judged only outside the span that varies between plain loads): ${nondet.length}${nondet.length ? ` — ${nondet.map((r) => short(r.id)).join(', ')}` : ''}`);
+  if (failed.length) {
+    console.log(`pages with measurement problems: ${failed.length}`);
+    for (const r of failed) console.log(`  ${short(r.id)}  ${r.note}`);
+  }
+  return { withErrors, changed, nondet, failed };
 }

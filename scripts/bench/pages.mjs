@@ -40,7 +40,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { crowdedStoryHtml, largeArticleHtml } from './largePage.mjs';
-import { benchPageHtml, benchPageIds, HTML_DIR, judgeText, median } from './pageSweep.mjs';
+import { benchPageHtml, benchPageIds, HTML_DIR, judgeText, median, printFindings, sweepArgs } from './pageSweep.mjs';
 
 const PAGE_TIMEOUT_MS = 20_000;
 const SETTLE_MS = 400; // after the analyze measure: lets the background round trips (sanctions, saved annotations) and their redraw finish
@@ -49,16 +49,11 @@ const READABILITY_RUNS = 3;
 const LARGE_RUNS = 3;
 const LARGE_TAIL_MS = 500;
 
-const args = process.argv.slice(2);
-const flag = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
-const limit = flag('limit') ? Number(flag('limit')) : Infinity;
-const only = flag('only') ?? null;
+const { argv: args, flag, limit, only, progress } = sweepArgs();
 /** --dir: sweep another folder of pages instead (served as a static site, assets and all). */
 const SITE_DIR = flag('dir') ? resolve(flag('dir')) : null;
 const sample = flag('sample') ? Number(flag('sample')) : null;
-const verbose = args.includes('--verbose');
 const largeOnly = args.includes('--large-only');
-const progress = (...m) => verbose && console.error(...m);
 
 if (SITE_DIR && !existsSync(SITE_DIR)) {
   console.error(`bench:pages: --dir ${SITE_DIR} does not exist`);
@@ -460,10 +455,6 @@ for (const [i, row] of rows.entries()) {
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
 
-const withErrors = records.filter((r) => r.errors.length);
-const changed = records.filter((r) => r.textEqual === 'NO');
-const nondet = records.filter((r) => r.textEqual === 'nondeterministic');
-const failed = records.filter((r) => r.note);
 const ratios = records.map((r) => r.ratio).filter((x) => x != null);
 const longTasks = records.filter((r) => r.longestTaskMs != null);
 const maxLong = longTasks.reduce((best, r) => (!best || r.longestTaskMs > best.longestTaskMs ? r : best), null);
@@ -472,19 +463,7 @@ const medianRatio = median(ratios);
 
 console.log('');
 console.log(`pages: ${records.length} in ${((Date.now() - started) / 1000).toFixed(0)} s; with highlights: ${records.filter((r) => r.highlights).length}; total wrappers: ${records.reduce((a, r) => a + r.highlights, 0)}`);
-console.log(`pages with extension errors: ${withErrors.length}`);
-for (const r of withErrors) console.log(`  ${short(r.id)}  (${r.errors.length})  ${r.errors[0]}`);
-console.log(`pages with text changes: ${changed.length}`);
-for (const r of changed) {
-  console.log(`  ${short(r.id)}  first difference at ${r.diff.offset} (lengths with/without ${r.diff.lengths.join('/')})`);
-  console.log(`    with extension:    ${r.diff.withExtension}`);
-  console.log(`    without extension: ${r.diff.withoutExtension}`);
-}
-console.log(`pages nondeterministic without the extension (judged only outside the span that varies between plain loads): ${nondet.length}${nondet.length ? ` — ${nondet.map((r) => short(r.id)).join(', ')}` : ''}`);
-if (failed.length) {
-  console.log(`pages with measurement problems: ${failed.length}`);
-  for (const r of failed) console.log(`  ${short(r.id)}  ${r.note}`);
-}
+const { withErrors, changed, nondet, failed } = printFindings(records, short);
 const reanalysed = records.filter((r) => r.measures > 1);
 if (reanalysed.length) console.log(`pages analysed more than once: ${reanalysed.map((r) => `${short(r.id)}×${r.measures}`).join(', ')}`);
 const warned = records.filter((r) => r.warnings.length);

@@ -23,18 +23,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { benchPageHtml, benchPageIds, HTML_DIR, judgeText, median } from './pageSweep.mjs';
+import { benchPageHtml, benchPageIds, HTML_DIR, judgeText, median, printFindings, sweepArgs } from './pageSweep.mjs';
 
 const PAGE_TIMEOUT_MS = 20_000;
 const SETTLE_MS = 400;
 const READABILITY_RUNS = 3;
 
-const args = process.argv.slice(2);
-const flag = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
-const limit = flag('limit') ? Number(flag('limit')) : Infinity;
-const only = flag('only') ?? null;
-const verbose = args.includes('--verbose');
-const progress = (...m) => verbose && console.error(...m);
+const { argv: args, flag, limit, only, progress } = sweepArgs();
 
 if (!existsSync(HTML_DIR)) {
   console.log('skipped: ../shared/data/article-bench not found (bench:pages:firefox sweeps its pages)');
@@ -210,26 +205,10 @@ server.close();
 const fmt = (x, d = 1) => (x == null ? '-' : x.toFixed(d));
 const round = (x, d = 2) => (x == null ? null : Number(x.toFixed(d)));
 const medianOf = (f) => median(records.map(f).filter((x) => x != null));
-const withErrors = records.filter((r) => r.errors.length);
-const changed = records.filter((r) => r.textEqual === 'NO');
-const nondet = records.filter((r) => r.textEqual === 'nondeterministic');
-const failed = records.filter((r) => r.note);
 const ratios = records.map((r) => r.ratio).filter((x) => x != null);
 
 console.log(`Firefox: pages ${records.length} in ${((Date.now() - started) / 1000).toFixed(0)} s; with highlights: ${records.filter((r) => r.highlights).length}; total wrappers: ${records.reduce((a, r) => a + r.highlights, 0)}`);
-console.log(`pages with extension errors: ${withErrors.length}`);
-for (const r of withErrors) console.log(`  ${r.id.slice(0, 10)}  (${r.errors.length})  ${r.errors[0]}`);
-console.log(`pages with text changes: ${changed.length}`);
-for (const r of changed) {
-  console.log(`  ${r.id.slice(0, 10)}  first difference at ${r.diff.offset} (lengths with/without ${r.diff.lengths.join('/')})`);
-  console.log(`    with extension:    ${r.diff.withExtension}`);
-  console.log(`    without extension: ${r.diff.withoutExtension}`);
-}
-console.log(`pages nondeterministic without the extension: ${nondet.length}${nondet.length ? ` — ${nondet.map((r) => r.id.slice(0, 10)).join(', ')}` : ''}`);
-if (failed.length) {
-  console.log(`pages with measurement problems: ${failed.length}`);
-  for (const r of failed) console.log(`  ${r.id.slice(0, 10)}  ${r.note}`);
-}
+const { withErrors, changed, nondet, failed } = printFindings(records, (id) => id.slice(0, 10));
 console.log(`median ratio analyze/readability: ${fmt(median(ratios), 2)} over ${ratios.length} pages; against Readability's first (cold) parse: ${fmt(medianOf((r) => r.ratioCold), 2)}`);
 console.log(`median analyze: ${fmt(medianOf((r) => r.analyzeMs))} ms (main thread ${fmt(medianOf((r) => r.mainThreadMs))} ms); phases: detect ${fmt(medianOf((r) => r.phases?.detect))}, people-and-claims ${fmt(medianOf((r) => r.phases?.['people-and-claims']))}, highlight ${fmt(medianOf((r) => r.phases?.highlight))} ms; median readability ${fmt(medianOf((r) => r.readabilityMs))} ms (first run ${fmt(medianOf((r) => r.readabilityFirstMs))} ms)`);
 console.log(JSON.stringify({
