@@ -110,7 +110,7 @@ export function sweepArgs(argv = process.argv.slice(2)) {
 
 /**
  * Prints what a sweep found wrong with the extension — its errors, the pages whose text it changed —
- * and the pages whose text varies by itself; each record has { id, errors, textEqual, diff, note }.
+ * and the pages whose text varies by itself; each record has { id, highlights, errors, textEqual, diff, note }.
  */
 export function printFindings(records, short) {
   const withErrors = records.filter((r) => r.errors.length);
@@ -130,5 +130,24 @@ export function printFindings(records, short) {
     console.log(`pages with measurement problems: ${failed.length}`);
     for (const r of failed) console.log(`  ${short(r.id)}  ${r.note}`);
   }
-  return { withErrors, changed, nondet, failed };
+  return {
+    withErrors,
+    changed,
+    nondet,
+    failed,
+    /** The counts for the sweep's JSON line. */
+    counts: {
+      pages: records.length,
+      pagesWithHighlights: records.filter((r) => r.highlights).length,
+      pagesWithErrors: withErrors.length,
+      pagesWithTextChanges: changed.length,
+      pagesNondeterministic: nondet.length,
+      pagesFailed: failed.length,
+    },
+    /** The pages behind the extension's counts, for the end of the JSON line. */
+    listing: {
+      errors: withErrors.map((r) => ({ id: r.id, count: r.errors.length, first: r.errors[0] })),
+      textChanges: changed.map((r) => ({ id: r.id, offset: r.diff.offset })),
+    },
+  };
 }

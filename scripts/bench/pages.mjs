@@ -463,7 +463,7 @@ const medianRatio = median(ratios);
 
 console.log('');
 console.log(`pages: ${records.length} in ${((Date.now() - started) / 1000).toFixed(0)} s; with highlights: ${records.filter((r) => r.highlights).length}; total wrappers: ${records.reduce((a, r) => a + r.highlights, 0)}`);
-const { withErrors, changed, nondet, failed } = printFindings(records, short);
+const { counts, listing } = printFindings(records, short);
 const reanalysed = records.filter((r) => r.measures > 1);
 if (reanalysed.length) console.log(`pages analysed more than once: ${reanalysed.map((r) => `${short(r.id)}×${r.measures}`).join(', ')}`);
 const warned = records.filter((r) => r.warnings.length);
@@ -496,12 +496,7 @@ if (largest) {
 
 console.log(JSON.stringify({
   bench: 'pages',
-  pages: records.length,
-  pagesWithHighlights: records.filter((r) => r.highlights).length,
-  pagesWithErrors: withErrors.length,
-  pagesWithTextChanges: changed.length,
-  pagesNondeterministic: nondet.length,
-  pagesFailed: failed.length,
+  ...counts,
   medianRatio: round(medianRatio),
   medianRatioAgainstColdReadability: round(medianRatioCold),
   medianMainThreadMs: round(medianOf((r) => r.mainThreadMs)),
@@ -522,6 +517,5 @@ console.log(JSON.stringify({
   contentScriptBytes: CONTENT_BYTES,
   heapAddedOnLargestPageBytes: heapOnLargest,
   modelBytes: MODEL_BYTES,
-  errors: withErrors.map((r) => ({ id: r.id, count: r.errors.length, first: r.errors[0] })),
-  textChanges: changed.map((r) => ({ id: r.id, offset: r.diff.offset })),
+  ...listing,
 }));

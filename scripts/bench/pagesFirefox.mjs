@@ -208,17 +208,12 @@ const medianOf = (f) => median(records.map(f).filter((x) => x != null));
 const ratios = records.map((r) => r.ratio).filter((x) => x != null);
 
 console.log(`Firefox: pages ${records.length} in ${((Date.now() - started) / 1000).toFixed(0)} s; with highlights: ${records.filter((r) => r.highlights).length}; total wrappers: ${records.reduce((a, r) => a + r.highlights, 0)}`);
-const { withErrors, changed, nondet, failed } = printFindings(records, (id) => id.slice(0, 10));
+const { counts, listing } = printFindings(records, (id) => id.slice(0, 10));
 console.log(`median ratio analyze/readability: ${fmt(median(ratios), 2)} over ${ratios.length} pages; against Readability's first (cold) parse: ${fmt(medianOf((r) => r.ratioCold), 2)}`);
 console.log(`median analyze: ${fmt(medianOf((r) => r.analyzeMs))} ms (main thread ${fmt(medianOf((r) => r.mainThreadMs))} ms); phases: detect ${fmt(medianOf((r) => r.phases?.detect))}, people-and-claims ${fmt(medianOf((r) => r.phases?.['people-and-claims']))}, highlight ${fmt(medianOf((r) => r.phases?.highlight))} ms; median readability ${fmt(medianOf((r) => r.readabilityMs))} ms (first run ${fmt(medianOf((r) => r.readabilityFirstMs))} ms)`);
 console.log(JSON.stringify({
   bench: 'pages:firefox',
-  pages: records.length,
-  pagesWithHighlights: records.filter((r) => r.highlights).length,
-  pagesWithErrors: withErrors.length,
-  pagesWithTextChanges: changed.length,
-  pagesNondeterministic: nondet.length,
-  pagesFailed: failed.length,
+  ...counts,
   medianRatio: round(median(ratios)),
   medianRatioAgainstColdReadability: round(medianOf((r) => r.ratioCold)),
   medianAnalyzeMs: round(medianOf((r) => r.analyzeMs)),
@@ -226,6 +221,5 @@ console.log(JSON.stringify({
   medianReadabilityMs: round(medianOf((r) => r.readabilityMs)),
   /** Wrappers by kind on each page, to set beside bench:pages' (the same code draws them in both browsers). */
   kinds: Object.fromEntries(records.map((r) => [r.id, r.kinds])),
-  errors: withErrors.map((r) => ({ id: r.id, count: r.errors.length, first: r.errors[0] })),
-  textChanges: changed.map((r) => ({ id: r.id, offset: r.diff.offset })),
+  ...listing,
 }));
