@@ -60,6 +60,16 @@ test('a story split across sibling boxes by an ad slot: every chunk is kept, the
   assert.equal(detected.metadata.title, 'Night trains return to the valley line');
 });
 
+test('an unclosed named anchor (`<a name>`) around the whole page is a place to jump to, not a link: the story under it is found', () => {
+  const html = `<html><body><a name="top"><div id="masthead"><a href="/">The Valley Courier</a></div>
+    <div id="story"><h1>Library hours extended</h1>${prose('the library')}${prose('the reading room')}${prose('the archive')}</div>
+    <div id="links"><a href="/a">Weather</a> <a href="/b">Sport</a></div></body></html>`;
+  const text = articleText(html);
+  assert.ok(text, 'an article');
+  assert.ok(text.includes('looked at the library') && text.includes('looked at the archive'));
+  assert.ok(!text.includes('Weather'));
+});
+
 test('a long comment thread does not outscore a shorter story', () => {
   const comments = Array.from({ length: 12 }, (_, i) => `<li class="comment">${prose(`reader view number ${i}, which argued at length`)}</li>`).join('');
   const html = `<html><body><article><h1>Bridge to reopen</h1>${prose('the bridge')}${prose('the detour')}${prose('the budget')}</article>

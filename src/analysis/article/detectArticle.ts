@@ -79,8 +79,8 @@ function looksLikeArticle(stats: PageStats, roots: number[], excluded: Set<Eleme
   let prose = 0;
   let text = 0;
   let links = 0;
-  for (const s of includedElements(stats, roots, excluded, (e) => e.tag === 'a')) {
-    if (s.tag === 'a') {
+  for (const s of includedElements(stats, roots, excluded, (e) => e.link)) {
+    if (s.link) {
       links += s.text;
       text += s.text;
       continue;

@@ -15,6 +15,12 @@ export interface ElementStats {
   parent: number;
   /** Lower-case tag name. */
   tag: string;
+  /**
+   * An `<a>` other than a named anchor (`<a name>` without href): that one marks a place to
+   * jump to and links nowhere, and old pages often leave it unclosed, so that it holds the
+   * whole page. An `<a>` with neither is usually a control (share, "more"), counted as a link.
+   */
+  link: boolean;
   /** `class` and `id` joined, lower-cased (the names sites give their boxes); read on first use. */
   readonly names: string;
   /** Collapsed-whitespace text length of the subtree (hidden and never-text parts skipped). */
@@ -58,7 +64,7 @@ class MeasuredElement implements ElementStats {
   end: number;
   private cachedNames: string | null = null;
 
-  constructor(readonly el: Element, readonly parent: number, readonly tag: string, index: number) {
+  constructor(readonly el: Element, readonly parent: number, readonly tag: string, readonly link: boolean, index: number) {
     this.end = index;
   }
 
@@ -181,11 +187,12 @@ class PageWalk {
       const elIsBlock = stackIsBlock.pop()!;
       const tag = stackTag.pop()!.toLowerCase();
       const me = all.length;
-      const stats = new MeasuredElement(el, parent, tag, me);
+      const isLink = tag === 'a' && (el.hasAttribute('href') || !el.hasAttribute('name'));
+      const stats = new MeasuredElement(el, parent, tag, isLink, me);
       all.push(stats);
       const block = elIsBlock || me === 0 ? me : outerBlock;
       const owner = all[block]!;
-      const link = outerLink || tag === 'a';
+      const link = outerLink || isLink;
       // Children last to first, pushed straight onto the stack, so they pop in document order.
       const firstHidden = hidden.length;
       for (let child = el.lastChild; child; child = child.previousSibling) {
