@@ -70,6 +70,23 @@ test('an unclosed named anchor (`<a name>`) around the whole page is a place to 
   assert.ok(!text.includes('Weather'));
 });
 
+test('a story whose first paragraphs each sit in a box of their own, then a related list, then the rest: all of it; a lone standfirst box: not', () => {
+  const lead = (n: string, topic: string): string => `<div class="${n}Par">${prose(topic)}</div>`;
+  const html = `<html><body><div id="main"><h1>Harbour wall repaired</h1>
+    <div class="standfirst"><p>The town has its harbour wall back, a year after the storm that broke it in two places.</p></div>
+    <div class="dateline">9:40AM 5 Oct 2024</div>
+    ${lead('first', 'the harbour wall')}${lead('second', 'the storm damage')}${lead('third', 'the insurance claim')}
+    <div class="related"><h2>Related</h2><ul><li><a href="/a">Storm closes ferry</a></li><li><a href="/b">Wall appeal</a></li></ul></div>
+    <div class="body">${prose('the contractor')}${['stone', 'tides', 'cranes', 'divers', 'lighting', 'railings', 'moorings', 'signs', 'access', 'the cost'].map((t) => prose(t)).join('')}${prose('the next repairs')}</div>
+  </div></body></html>`;
+  const text = articleText(html);
+  assert.ok(text);
+  for (const kept of ['the harbour wall', 'the storm damage', 'the insurance claim', 'the contractor', 'the next repairs']) assert.ok(text.includes(`looked at ${kept}`), `keeps: ${kept}`);
+  assert.ok(text.indexOf('the harbour wall') < text.indexOf('the contractor'), 'in document order');
+  assert.ok(!text.includes('Storm closes ferry'), 'no related list');
+  assert.ok(!text.includes('has its harbour wall back'), 'no standfirst');
+});
+
 test('a long comment thread does not outscore a shorter story', () => {
   const comments = Array.from({ length: 12 }, (_, i) => `<li class="comment">${prose(`reader view number ${i}, which argued at length`)}</li>`).join('');
   const html = `<html><body><article><h1>Bridge to reopen</h1>${prose('the bridge')}${prose('the detour')}${prose('the budget')}</article>

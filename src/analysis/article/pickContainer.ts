@@ -160,10 +160,13 @@ function withSiblings(all: ElementStats[], scores: Map<number, number>, mass: Fl
   const threshold = Math.max(10, topScore * 0.2);
   const topMass = mass[top]!;
   const roots: number[] = [];
+  // Boxes that are all prose without links, in runs of sibling boxes with text (-1 ends a run).
+  const proseBoxes: number[] = [];
   for (let i = parent + 1; i <= all[parent]!.end; i = all[i]!.end + 1) {
     const s = all[i]!;
     if (i === top) {
       roots.push(i);
+      proseBoxes.push(-1);
       continue;
     }
     if (s.text === 0) continue;
@@ -178,7 +181,23 @@ function withSiblings(all: ElementStats[], scores: Map<number, number>, mass: Fl
     else if (mass[i]! >= Math.max(140, topMass * 0.15) && density < 0.3) roots.push(i);
     else if (prose && s.text > 80 && density < 0.25) roots.push(i);
     else if (prose && s.text > 0 && s.text <= 80 && density === 0 && /[.!?…。]\s*$/.test(s.el.textContent ?? '')) roots.push(i);
+    else {
+      proseBoxes.push(s.text > 80 && s.linkText === 0 && mass[i]! >= s.text * 0.9 ? i : -1);
+      continue;
+    }
+    proseBoxes.push(-1);
   }
+  // A run of two or more (a story whose paragraphs each sit in a box of their own: "firstPar",
+  // "secondPar"…); one such box alone is more often a standfirst or a highlights box.
+  let added = false;
+  for (let k = 0; k < proseBoxes.length; k++) {
+    const i = proseBoxes[k]!;
+    if (i >= 0 && ((proseBoxes[k - 1] ?? -1) >= 0 || (proseBoxes[k + 1] ?? -1) >= 0)) {
+      roots.push(i);
+      added = true;
+    }
+  }
+  if (added) roots.sort((a, b) => a - b);
   return roots;
 }
 
