@@ -87,6 +87,17 @@ test('a story whose first paragraphs each sit in a box of their own, then a rela
   assert.ok(!text.includes('has its harbour wall back'), 'no standfirst');
 });
 
+test('a date line in an inline box between line breaks is not running text: it leaves the article', () => {
+  const html = `<html><body><div class="story"><span class="headline"><h1>Ferry fares frozen</h1></span>
+    <span class="byline"><a href="/staff/ines">By Ines Marlow</a></span><span class="brPubDate"><br></span>
+    <span class="stamp">Posted: 11/18/2024&nbsp;&nbsp;2:27 AM</span><span class="brModDate"><br></span>
+    <div class="entry"><span class="text">${['ferry fares', 'the winter timetable', 'the harbour dues'].map((t) => prose(t).replace(/<\/?p>/g, '')).join('<br><br>')}</span></div></div></body></html>`;
+  const text = articleText(html);
+  assert.ok(text);
+  assert.ok(text.includes('The committee looked at ferry fares') && text.includes('looked at the harbour dues'));
+  assert.ok(!text.includes('2:27'), 'no date line');
+});
+
 test('a long comment thread does not outscore a shorter story', () => {
   const comments = Array.from({ length: 12 }, (_, i) => `<li class="comment">${prose(`reader view number ${i}, which argued at length`)}</li>`).join('');
   const html = `<html><body><article><h1>Bridge to reopen</h1>${prose('the bridge')}${prose('the detour')}${prose('the budget')}</article>

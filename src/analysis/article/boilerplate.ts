@@ -131,6 +131,9 @@ function runsOn(start: ChildNode | null, step: 'previousSibling' | 'nextSibling'
     const el = node as Element;
     if (isBlock(el)) return false;
     if (/\S/.test(el.textContent ?? '')) return true;
+    // A line break (`<br>`, or a box holding one: `<span id="…brPubDate"><br></span>`) ends the
+    // line: what stands beyond it is another line, not running text.
+    if (el.tagName === 'BR' || el.getElementsByTagName('br').length > 0) return false;
   }
   return false;
 }
