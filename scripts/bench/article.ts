@@ -1,8 +1,8 @@
 /**
  * Article benchmark: body-text extraction on the dev part of scrapinghub's
  * article-extraction-benchmark (../shared/data/article-bench), scored with the
- * benchmark's own shingle metric (see that folder's README), for our detector
- * (detectArticle + buildArticleText on a linkedom document, i.e. the CLI's
+ * benchmark's own shingle metric (see that folder's README; restated in ./shingleMetric.ts),
+ * for our detector (detectArticle + buildArticleText on a linkedom document, i.e. the CLI's
  * `article.text`) and for @mozilla/readability 0.6.0 (`textContent`), same run.
  *
  *   npm run bench:article              # table, then one JSON line: {"bench":"article",...}
@@ -21,52 +21,13 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { buildArticleText } from '../../src/analysis/article/articleText.ts';
 import { detectArticle } from '../../src/analysis/article/detectArticle.ts';
+import { aggregate, type Counts, matchCounts, precisionOf, recallOf, unmatchedLines } from './shingleMetric.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DATA = resolve(ROOT, '../shared/data/article-bench');
 
 interface Page { id: string; url: string; truth: string; html: string }
-interface Counts { tp: number; fp: number; fn: number }
 export interface ExtractorScore { p: number; r: number; f1: number; medianMs: number; nullPages: number }
-
-// ---- the metric (the benchmark's evaluate.py, restated) ----
-
-const TOKEN = /[\p{L}\p{N}_]+/gu;
-
-/** Token 4-grams of `text` as a multiset; a text of 1-3 tokens is one shingle, no tokens none. */
-export function shingles(text: string, n = 4): Map<string, number> {
-  const tokens = text.match(TOKEN) ?? [];
-  const out = new Map<string, number>();
-  const count = Math.max(1, tokens.length - n + 1);
-  for (let i = 0; i < count; i++) {
-    const key = tokens.slice(i, i + n).join(' ');
-    if (key) out.set(key, (out.get(key) ?? 0) + 1);
-  }
-  return out;
-}
-
-export function matchCounts(truth: string, pred: string): Counts {
-  const t = shingles(truth);
-  const p = shingles(pred);
-  let tp = 0, fp = 0, fn = 0;
-  for (const [key, pc] of p) {
-    const tc = t.get(key) ?? 0;
-    tp += Math.min(tc, pc);
-    fp += Math.max(0, pc - tc);
-  }
-  for (const [key, tc] of t) fn += Math.max(0, tc - (p.get(key) ?? 0));
-  return { tp, fp, fn };
-}
-
-const precisionOf = (c: Counts): number => (c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : 0);
-const recallOf = (c: Counts): number => (c.tp + c.fn > 0 ? c.tp / (c.tp + c.fn) : 0);
-const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
-
-export function aggregate(counts: Counts[]): { p: number; r: number; f1: number } {
-  const p = mean(counts.filter((c) => c.tp + c.fp > 0).map(precisionOf));
-  const r = mean(counts.filter((c) => c.tp + c.fn > 0).map(recallOf));
-  return { p, r, f1: p + r > 0 ? (2 * p * r) / (p + r) : 0 };
-}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -89,24 +50,7 @@ function readability(doc: Document): string {
   return new Readability(doc).parse()?.textContent ?? '';
 }
 
-// ---- reporting ----
-
-/** Lines of `text` most of whose shingles are absent from `other`: what one side has and the other lacks. */
-function unmatchedLines(text: string, other: string, max: number): string[] {
-  const have = shingles(other);
-  const out: string[] = [];
-  for (const line of text.split(/\n+/)) {
-    const own = shingles(line);
-    let total = 0, missing = 0;
-    for (const [key, c] of own) {
-      total += c;
-      if (!have.has(key)) missing += c;
-    }
-    if (total > 0 && missing / total > 0.5) out.push(line.trim().slice(0, 90));
-    if (out.length >= max) break;
-  }
-  return out;
-}
+// ---- the data ----
 
 function loadPages(): Page[] {
   const truth = JSON.parse(readFileSync(join(DATA, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
