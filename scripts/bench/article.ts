@@ -18,9 +18,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { buildArticleText } from '../../src/analysis/article/articleText.ts';
 import { detectArticle } from '../../src/analysis/article/detectArticle.ts';
+import { parsePage } from '../../src/cli/parsePage.ts';
 import { aggregate, type Counts, matchCounts, precisionOf, recallOf, unmatchedLines } from './shingleMetric.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -37,8 +37,9 @@ function median(xs: number[]): number {
 
 // ---- the extractors ----
 
+/** The CLI's parse (linkedom, with a browser's handling of a repeated `<html>` tag), for both extractors. */
 function parse(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return parsePage(html);
 }
 
 function ours(doc: Document, url: string): string {

@@ -40,9 +40,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { buildArticleText } from '../../src/analysis/article/articleText.ts';
 import { detectArticle } from '../../src/analysis/article/detectArticle.ts';
+import { parsePage } from '../../src/cli/parsePage.ts';
 import { looksLikeHtml } from '../../src/cli/analyzeInput.ts';
 import { aggregate, type Counts, f1Of, matchCounts, type Score, TOKEN, unmatchedLines } from './shingleMetric.ts';
 
@@ -53,8 +53,9 @@ interface Row { page: Page; ours: string; theirs: string; truncated: boolean }
 
 // ---- the extractors (as in bench/article.ts) ----
 
+/** The CLI's parse (linkedom, with a browser's handling of a repeated `<html>` tag), for both extractors. */
 function parse(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return parsePage(html);
 }
 
 function ours(doc: Document, url: string): string {

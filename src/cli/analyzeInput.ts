@@ -1,8 +1,8 @@
-import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../analysis/analyzeDocument.ts';
 import { analyzeText } from '../analysis/analyzeText.ts';
 import type { AnalysisResult, Claim } from '../analysis/types.ts';
 import { matchSanctionsList } from '../nlp/sanctions/index.ts';
+import { parsePage } from './parsePage.ts';
 
 /** The CLI's result object: CONTRACTS.md's shape (the hover card's `reason` is not part of it). */
 export type CliResult = Omit<AnalysisResult, 'claims'> & { claims: Array<Omit<Claim, 'reason'>> };
@@ -17,8 +17,7 @@ export function looksLikeHtml(input: string): boolean {
 
 export function analyzeHtml(html: string, url: string | null = null): CliResult {
   if (!looksLikeHtml(html)) throw new Error('input is not HTML');
-  const { document } = parseHTML(html);
-  return forCli(analyzeDocument(document as unknown as Document, url, { matchSanctions: matchSanctionsList }).result);
+  return forCli(analyzeDocument(parsePage(html), url, { matchSanctions: matchSanctionsList }).result);
 }
 
 export function analyzePlainText(text: string): CliResult {

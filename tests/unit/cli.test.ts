@@ -28,6 +28,16 @@ test('analyze PAGE.html prints one result object with the article, people and cl
   }
 });
 
+test('a page with a second <html> tag is read as a browser reads it: one root (taking the attributes it lacks), the body with the story', () => {
+  const para = (topic: string): string => `<p>The council looked at ${topic} again this week, weighing the cost of the proposal, the views of residents, and the advice of its engineers, before agreeing to publish its findings.</p>`;
+  const html = `<!DOCTYPE html><html>\n<html lang="fr"><head><title>Le pont rouvre</title></head><body><article><h1>Le pont rouvre</h1>${para('the bridge')}${para('the detour')}${para('the budget')}</article></body></html>`;
+  const out = run(['analyze', '-'], html);
+  assert.equal(out.status, 0, out.stderr);
+  const { article } = JSON.parse(out.stdout);
+  assert.ok(article.text.includes('looked at the bridge') && article.text.includes('looked at the budget'), article.text);
+  assert.equal(article.lang, 'fr');
+});
+
 test('analyze --text - reads stdin and leaves the text unchanged', () => {
   const text = 'Minister Elena Varga said the EU imposed an asset freeze on two directors.';
   const out = run(['analyze', '--text', '-'], text);
