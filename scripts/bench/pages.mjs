@@ -21,7 +21,10 @@
  *     analysis yields between slices, the page's own tasks can fall inside its window too);
  *   - the phases (newsmark:detect, newsmark:people-and-claims, newsmark:highlight) and the
  *     main-thread time of the analysis (its slices without the pauses and the wait for the
- *     background: detail.mainThreadMs of the analyze measure).
+ *     background: detail.mainThreadMs of the analyze measure);
+ *   - the content script's start-up before its analysis ('newsmark:startup': evaluating the
+ *     bundle and installing its listeners; the browser's compiling of the script comes before
+ *     and cannot be seen from the page).
  * Then two invented pages (largePage.mjs) are each loaded LARGE_RUNS times — a 20,000-word
  * article, and an ordinary story under 4,000 comments (some 48,000 elements) — with the analysis
  * time and every long task from the start of the analysis to LARGE_TAIL_MS after its end (the
@@ -293,6 +296,7 @@ async function measureWithExtension(id, record) {
         measures: measures.length,
         analyzeMs: m ? m.duration : null,
         mainThreadMs: m?.detail?.mainThreadMs ?? null,
+        startupMs: performance.getEntriesByName('newsmark:startup')[0]?.duration ?? null,
         phases: Object.fromEntries(['detect', 'people-and-claims', 'highlight'].map((n) => [n, performance.getEntriesByName(`newsmark:${n}`)[0]?.duration ?? null])),
         // The content script runs at document_idle and the person model lives in the background:
         // record whether our work began only after the page's first paint (so it cannot delay it).
@@ -303,7 +307,7 @@ async function measureWithExtension(id, record) {
       };
     });
     record.longTasksObserved = snap.longTasksObserved;
-    Object.assign(record, { words: snap.words, kinds: snap.kinds, measures: snap.measures, analyzeMs: snap.analyzeMs, mainThreadMs: snap.mainThreadMs, phases: snap.phases, longestTaskMs: snap.longestTaskMs,
+    Object.assign(record, { words: snap.words, kinds: snap.kinds, measures: snap.measures, analyzeMs: snap.analyzeMs, mainThreadMs: snap.mainThreadMs, startupMs: snap.startupMs, phases: snap.phases, longestTaskMs: snap.longestTaskMs,
       firstPaintMs: snap.firstPaintMs, analyzeStartMs: snap.analyzeStartMs });
     record.highlights = Object.values(snap.kinds).reduce((a, b) => a + b, 0);
 
@@ -360,7 +364,7 @@ const started = Date.now();
 const records = [];
 for (const [n, id] of ids.entries()) {
   const record = { id, words: null, kinds: {}, highlights: 0, errors: [], warnings: [], pageErrors: 0, textEqual: null, diff: null,
-    analyzeMs: null, mainThreadMs: null, phases: {}, readabilityMs: null, readabilityFirstMs: null, ratio: null, ratioCold: null, mainThreadRatio: null,
+    analyzeMs: null, mainThreadMs: null, startupMs: null, phases: {}, readabilityMs: null, readabilityFirstMs: null, ratio: null, ratioCold: null, mainThreadRatio: null,
     longestTaskMs: null, measures: 0, note: null };
   records.push(record);
   const t0 = Date.now();
@@ -473,6 +477,7 @@ const medianRatioCold = medianOf((r) => r.ratioCold);
 const medianMainThreadRatio = medianOf((r) => r.mainThreadRatio);
 if (records.length) {
   console.log(`median ratio analyze/readability: ${fmt(medianRatio, 2)} over ${ratios.length} pages (p90 ${fmt(ratios.length ? [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length * 0.9)] : null, 2)}, max ${fmt(ratios.length ? Math.max(...ratios) : null, 2)}); against Readability's first (cold) parse: ${fmt(medianRatioCold, 2)}`);
+  console.log(`median start-up of the content script (newsmark:startup, before the analysis; the browser's compiling of it comes on top): ${fmt(medianOf((r) => r.startupMs))} ms; start-up and the analysis' main-thread time together: ${fmt(medianOf((r) => (r.startupMs != null && r.mainThreadMs != null ? r.startupMs + r.mainThreadMs : null)))} ms`);
   console.log(`median analyze: ${fmt(medianOf((r) => r.analyzeMs))} ms (main thread: ${fmt(medianOf((r) => r.mainThreadMs))} ms, ratio ${fmt(medianMainThreadRatio, 2)}); phases: detect ${fmt(medianOf((r) => r.phases?.detect))}, people-and-claims ${fmt(medianOf((r) => r.phases?.['people-and-claims']))}, highlight ${fmt(medianOf((r) => r.phases?.highlight))} ms; median readability: ${fmt(medianOf((r) => r.readabilityMs))} ms (its first, cold run: ${fmt(medianOf((r) => r.readabilityFirstMs))} ms)`);
 }
 const painted = records.filter((r) => r.firstPaintMs != null && r.analyzeStartMs != null);
@@ -501,6 +506,7 @@ console.log(JSON.stringify({
   medianRatioAgainstColdReadability: round(medianRatioCold),
   medianMainThreadMs: round(medianOf((r) => r.mainThreadMs)),
   medianMainThreadRatio: round(medianMainThreadRatio),
+  medianStartupMs: round(medianOf((r) => r.startupMs)),
   medianPhasesMs: { detect: round(medianOf((r) => r.phases?.detect)), peopleAndClaims: round(medianOf((r) => r.phases?.['people-and-claims'])), highlight: round(medianOf((r) => r.phases?.highlight)) },
   largePageMaxLongTaskMs: largePage.maxLongTaskMs,
   largePage,

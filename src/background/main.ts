@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import { analyzeText } from '../analysis/analyzeText.ts';
 import { compactAnalysis } from '../analysis/compactAnalysis.ts';
 import { loadPeopleModel } from '../nlp/people/index.ts';
-import { AnnotationDraftSchema, PeopleNamesSchema } from '../messages/schemas.ts';
+import { annotationDraftSchema, peopleNamesSchema } from '../messages/schemas.ts';
 import { fail, ok, parseBackgroundRequest, parsePortEnvelope, type BackgroundRequest, type PortAnswer, type Reply, REQUEST_PORT } from '../messages/index.ts';
 import { askPage } from '../messages/transport.ts';
 import { AnnotationStore } from '../store/annotationStore.ts';
@@ -40,9 +40,9 @@ async function handle(request: BackgroundRequest, sender: Runtime.MessageSender)
       // One message from the popup does the whole save, so closing the popup cannot cut it in half.
       const { tabId, note, start, end, kind, person, claimType } = request;
       // What the page's content script answers is validated like any other message.
-      const draft = v.parse(AnnotationDraftSchema, await askPage(tabId, { type: 'page/draft', start, end, kind, person, claimType }));
+      const draft = v.parse(annotationDraftSchema(), await askPage(tabId, { type: 'page/draft', start, end, kind, person, claimType }));
       const state = await askPage(tabId, { type: 'page/getState' });
-      const pagePeople = v.parse(PeopleNamesSchema, state.people.map((p) => p.name));
+      const pagePeople = v.parse(peopleNamesSchema(), state.people.map((p) => p.name));
       return notifyPages(await store.save({ ...draft, note }, { pagePeople }));
     }
     case 'annotations/update':

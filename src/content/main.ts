@@ -2,6 +2,7 @@
  * The content script: thin glue between the page, the pure analysis modules and the
  * background (which owns the database; this script never opens IndexedDB).
  */
+import { SCRIPT_STARTED } from './scriptClock.ts'; // first: it times the evaluation of the rest
 import browser from 'webextension-polyfill';
 import { buildArticleText, type ArticleText } from '../analysis/article/articleText.ts';
 import type { ArticleRegion } from '../analysis/article/region.ts';
@@ -425,6 +426,7 @@ function start(): void {
     }
   }, 1000);
 
+  performance.measure('newsmark:startup', { start: SCRIPT_STARTED, end: performance.now() });
   void analyze().finally(() => {
     attachUiHost(controls);
     attachUiHost(card);

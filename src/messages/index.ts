@@ -9,10 +9,10 @@ import type { Annotation, AnnotationDraft } from '../store/annotation.ts';
 import type { LibraryPage } from '../store/libraryQuery.ts';
 import type { ListStatus } from '../background/sanctionsLists.ts';
 import type { NoteSession } from '../background/noteSessions.ts';
-import { BackgroundRequestSchema, PageRequestSchema } from './schemas.ts';
+import { backgroundRequestSchema, pageRequestSchema, portEnvelopeSchema } from './schemas.ts';
 
-export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
-export type PageRequest = v.InferOutput<typeof PageRequestSchema>;
+export type BackgroundRequest = v.InferOutput<ReturnType<typeof backgroundRequestSchema>>;
+export type PageRequest = v.InferOutput<ReturnType<typeof pageRequestSchema>>;
 
 /** What the content script reports about its page. */
 export interface PageState {
@@ -72,7 +72,7 @@ export interface PageResponses {
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export function parseBackgroundRequest(message: unknown): BackgroundRequest | null {
-  const result = v.safeParse(BackgroundRequestSchema, message);
+  const result = v.safeParse(backgroundRequestSchema(), message);
   return result.success ? result.output : null;
 }
 
@@ -92,17 +92,15 @@ export interface PortAnswer {
   reply: Reply<unknown>;
 }
 
-const PortEnvelopeSchema = v.object({ id: v.pipe(v.number(), v.integer(), v.minValue(0)), request: v.unknown() });
-
 /** A port envelope with a valid request, or null; `id` alone when only the request is invalid (so the sender hears why). */
 export function parsePortEnvelope(message: unknown): { id: number; request: BackgroundRequest | null } | null {
-  const envelope = v.safeParse(PortEnvelopeSchema, message);
+  const envelope = v.safeParse(portEnvelopeSchema(), message);
   if (!envelope.success) return null;
   return { id: envelope.output.id, request: parseBackgroundRequest(envelope.output.request) };
 }
 
 export function parsePageRequest(message: unknown): PageRequest | null {
-  const result = v.safeParse(PageRequestSchema, message);
+  const result = v.safeParse(pageRequestSchema(), message);
   return result.success ? result.output : null;
 }
 

@@ -8,7 +8,18 @@ export const SANCTIONS_QUERY_LIMITS = { people: 2000, mentionsPerPerson: 1000 };
 
 const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
 
-export const AnnotationDraftSchema = v.object({
+/**
+ * A schema is built on its first use, once. Every bundle that imports this module would
+ * otherwise build all of them as it loads (the bundler cannot tell that valibot's builders have no
+ * side effects, so it keeps them all): the content script, which checks only page requests, paid
+ * for the background's schemas on every page.
+ */
+function once<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
+
+export const annotationDraftSchema = once(() => v.object({
   pageKey: text(4096),
   url: text(4096),
   pageTitle: text(2000),
@@ -25,23 +36,23 @@ export const AnnotationDraftSchema = v.object({
   tags: v.pipe(v.array(text(100)), v.maxLength(50)),
   person: v.nullable(text(500)),
   claimType: v.nullable(v.picklist(CLAIM_TYPES)),
-});
+}));
 
-export const AnnotationSchema = v.object({
-  ...AnnotationDraftSchema.entries,
+export const annotationSchema = once(() => v.object({
+  ...annotationDraftSchema().entries,
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   createdAt: v.number(),
   updatedAt: v.number(),
-});
+}));
 
-export const PeopleNamesSchema = v.pipe(v.array(text(500)), v.maxLength(2000));
+export const peopleNamesSchema = once(() => v.pipe(v.array(text(500)), v.maxLength(2000)));
 
 /** Messages the background answers (from content scripts and the popup). */
-export const BackgroundRequestSchema = v.variant('type', [
+export const backgroundRequestSchema = once(() => v.variant('type', [
   v.object({ type: v.literal('annotations/forPage'), pageKey: text(4096) }),
   v.object({
     type: v.literal('annotations/save'),
-    draft: AnnotationDraftSchema,
+    draft: annotationDraftSchema(),
     pagePeople: v.optional(v.pipe(v.array(text(500)), v.maxLength(2000))),
     /** Chosen by the sender so a retried save (after a service-worker restart) is not saved twice. */
     id: v.optional(v.pipe(v.string(), v.regex(/^[\w-]{8,64}$/))),
@@ -56,13 +67,13 @@ export const BackgroundRequestSchema = v.variant('type', [
     claimType: v.nullable(v.picklist(CLAIM_TYPES)),
     note: text(),
   }),
-  v.object({ type: v.literal('notes/open'), draft: AnnotationDraftSchema, pagePeople: v.optional(v.pipe(v.array(text(500)), v.maxLength(2000))) }),
+  v.object({ type: v.literal('notes/open'), draft: annotationDraftSchema(), pagePeople: v.optional(v.pipe(v.array(text(500)), v.maxLength(2000))) }),
   v.object({ type: v.literal('notes/edit'), id: text(100) }),
   v.object({ type: v.literal('notes/get'), token: text(100) }),
   v.object({ type: v.literal('notes/close'), token: text(100), saved: v.boolean() }),
   v.object({ type: v.literal('annotations/update'), id: text(100), note: text(), tags: v.optional(v.array(text(100))) }),
   v.object({ type: v.literal('annotations/delete'), id: text(100) }),
-  v.object({ type: v.literal('annotations/restore'), annotation: AnnotationSchema }),
+  v.object({ type: v.literal('annotations/restore'), annotation: annotationSchema() }),
   v.object({
     type: v.literal('annotations/search'),
     filter: v.object({
@@ -101,10 +112,10 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.object({ type: v.literal('library/open'), person: v.optional(text(500)) }),
   v.object({ type: v.literal('people/savedPages'), person: text(500), exceptPageKey: v.optional(text(4096)) }),
   v.object({ type: v.literal('annotations/import'), json: text(50_000_000) }),
-]);
+]));
 
 /** Messages a page's content script answers (from the popup and the background). */
-export const PageRequestSchema = v.variant('type', [
+export const pageRequestSchema = once(() => v.variant('type', [
   v.object({ type: v.literal('page/getState') }),
   v.object({ type: v.literal('page/setHighlights'), visible: v.boolean() }),
   v.object({ type: v.literal('page/toggleHighlights') }),
@@ -119,4 +130,7 @@ export const PageRequestSchema = v.variant('type', [
     person: v.nullable(text(500)),
     claimType: v.nullable(v.picklist(CLAIM_TYPES)),
   }),
-]);
+]));
+
+/** A request sent over a content script's port: the request, and a number its answer carries back. */
+export const portEnvelopeSchema = once(() => v.object({ id: v.pipe(v.number(), v.integer(), v.minValue(0)), request: v.unknown() }));

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { normalizePageUrl } from '../analysis/article/pageIdentity.ts';
-import { AnnotationSchema } from '../messages/schemas.ts';
+import { annotationSchema } from '../messages/schemas.ts';
 import type { Annotation, AnnotationDraft, PageRecord } from './annotation.ts';
 import type { NewsmarkDatabase } from './database.ts';
 import { type LibraryFilter, LibraryIndex, type LibraryPage } from './libraryQuery.ts';
@@ -13,7 +13,7 @@ export type ExportFormat = 'backup' | 'w3c' | 'markdown';
 const BackupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(1),
-  annotations: v.array(AnnotationSchema),
+  annotations: v.array(annotationSchema()),
 });
 
 export interface SaveContext {
