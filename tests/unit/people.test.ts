@@ -111,3 +111,11 @@ test('a surname alone is the person whose full name the article gave, even where
   assert.ok(oskar);
   assert.deepEqual(oskar.mentions.map((m) => m.text), ['Oskar Lindqvist', 'Lindqvist', 'Lindqvist']);
 });
+
+test('the pronoun "I" is no person, even in a song whose refrain is "Oh I": the singers still are', () => {
+  const chorus = 'You know that you’re the only one that I want\nThe one that I want, one that I want\nYou know that you’re the only one that I need\nThe one that I need, one that I need';
+  const text = `Jo Marten – Only Once Lyrics (Ft. Lena Brook)\nI’m fairly sure I don’t need a thing more\nThis is the finest morning I’ve ever known\nChorus:\n${chorus}\nOoh\nI know you’ve heard me say the same words before\nOh I, I know\nOh I, I know\n${chorus}\nOh I\n${chorus}`;
+  const people = names(findPeople(text));
+  assert.ok(!people.some((n) => /^(oh|i)\b/i.test(n)), JSON.stringify(people));
+  assert.ok(people.includes('Jo Marten') && people.includes('Lena Brook'), JSON.stringify(people));
+});

@@ -36,6 +36,13 @@ function* loadPeopleModelSteps(): Steps<{ model: RuntimeModel; scorer: Scorer; c
 
 const B_PER = 1, I_PER = 2;
 
+/** Words that make no name on their own: a span of nothing else ("Oh I", the refrain of a song, line after capitalised line) is not a person. */
+const NOT_NAMES = new Set(['i', 'oh', 'ooh', 'ah', 'o', 'yeah', 'hey', 'yes', 'no', 'baby', 'my', 'me', 'you', 'we']);
+const onlyNotNames = (tokens: Array<{ text: string }>, a: number, b: number): boolean => {
+  for (let t = a; t < b; t++) if (!NOT_NAMES.has(tokens[t]!.text.toLowerCase())) return false;
+  return true;
+};
+
 function sentStartAt(sentences: Array<[number, number]>, t: number): boolean {
   // Binary search: sentences are sorted and contiguous.
   let lo = 0, hi = sentences.length - 1;
@@ -81,7 +88,7 @@ export function* findMentionsSteps(text: string): Steps<Mention[]> {
     // Never start or end on punctuation, a title or a possessive.
     while (a < b && (words[a]!.cls === Shape.Punct || words[a]!.isTitle)) a++;
     while (b > a && (words[b - 1]!.cls === Shape.Punct || /^['\u2019]s?$/i.test(tokens[b - 1]!.text))) b--;
-    if (b > a) {
+    if (b > a && !onlyNotNames(tokens, a, b)) {
       const start = tokens[a]!.start, end = tokens[b - 1]!.end;
       mentions.push({ start, end, text: text.slice(start, end) });
     }
