@@ -17,10 +17,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { Readability } from '@mozilla/readability';
-import { buildArticleText } from '../../src/analysis/article/articleText.ts';
-import { detectArticle } from '../../src/analysis/article/detectArticle.ts';
-import { parsePage } from '../../src/cli/parsePage.ts';
+import { ours, parsePage, readability } from './extractors.ts';
 import { aggregate, type Counts, matchCounts, precisionOf, recallOf, unmatchedLines } from './shingleMetric.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,22 +30,6 @@ function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length === 0 ? 0 : s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-// ---- the extractors ----
-
-/** The CLI's parse (linkedom, with a browser's handling of a repeated `<html>` tag), for both extractors. */
-function parse(html: string): Document {
-  return parsePage(html);
-}
-
-function ours(doc: Document, url: string): string {
-  const detected = detectArticle(doc, { url });
-  return detected ? buildArticleText(detected.region).text : '';
-}
-
-function readability(doc: Document): string {
-  return new Readability(doc).parse()?.textContent ?? '';
 }
 
 // ---- the data ----
@@ -77,7 +58,7 @@ function main(): void {
   const theirMs: number[] = [];
   let ourNulls = 0, theirNulls = 0;
   for (const page of pages) {
-    const doc = parse(page.html);
+    const doc = parsePage(page.html);
     let t0 = performance.now();
     const text = ours(doc, page.url);
     ourMs.push(performance.now() - t0);

