@@ -1,10 +1,12 @@
 /**
  * What the real-page sweeps share (bench:pages in Chromium, bench:pages:firefox): their flags, the
- * benchmark's pages (served from ../shared/data/article-bench/html/<id>.html.gz), the judgement of
- * whether the extension changed a page's text, and the report of what went wrong.
+ * pages they measure and what their server answers for them — the benchmark's pages (served from
+ * ../shared/data/article-bench/html/<id>.html.gz at /page/<id>.html) or, with --dir, the .html
+ * pages of any folder (served at /site/<path> as a static site, with the folder's other files) —,
+ * the judgement of whether the extension changed a page's text, and the report of what went wrong.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 export const BENCH_DIR = resolve('../shared/data/article-bench');
@@ -21,6 +23,66 @@ export function benchPageHtml(id) {
   if (!/^[0-9a-f]+$/.test(id) || !existsSync(join(HTML_DIR, `${id}.html.gz`))) return null;
   if (!html.has(id)) html.set(id, gunzipSync(readFileSync(join(HTML_DIR, `${id}.html.gz`))));
   return html.get(id);
+}
+
+/** Every .html/.htm file under `dir`, as paths relative to it, sorted. */
+export function htmlFilesUnder(dir) {
+  return readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.html?$/.test(f)).map((f) => f.split(sep).join('/')).sort();
+}
+
+/** `n` items spread evenly over `items` (every item when n is null or not smaller). */
+export const spread = (items, n) => (n == null || n >= items.length ? items : Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]));
+
+/**
+ * The pages a sweep measures, as its flags choose them: the .html pages under `siteDir` (ids are
+ * their paths relative to it) or else the benchmark's pages (ids are hashes); those whose id starts
+ * with `only`; `sample` of them spread evenly; the first `limit`.
+ */
+export function sweepPageIds({ siteDir, only, sample, limit }) {
+  let ids = siteDir ? htmlFilesUnder(siteDir) : benchPageIds();
+  if (only) ids = ids.filter((id) => id.startsWith(only));
+  return spread(ids, sample).slice(0, limit);
+}
+
+/** The path a sweep's server serves page `id` at: /site/<path> for a --dir page, /page/<id>.html for a benchmark page. */
+export const pagePath = (siteDir, id) => (siteDir ? `/site/${id.split('/').map(encodeURIComponent).join('/')}` : `/page/${id}.html`);
+
+const SITE_TYPES = { '.html': 'text/html; charset=utf-8', '.htm': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json' };
+
+/** A file of the --dir site at `/site/<path>` (never outside `siteDir`), with its content type, or null. */
+function siteFile(siteDir, pathname) {
+  if (!siteDir || !pathname.startsWith('/site/')) return null;
+  const file = normalize(join(siteDir, decodeURIComponent(pathname.slice('/site/'.length))));
+  if (!file.startsWith(siteDir + sep) || !existsSync(file) || !statSync(file).isFile()) return null;
+  return { body: readFileSync(file), type: SITE_TYPES[extname(file)] ?? 'application/octet-stream' };
+}
+
+/**
+ * What a sweep's server answers for `pathname`, as { body, type }: a file of the --dir site (a page
+ * or one of its assets) at /site/<path>, or the decoded HTML of benchmark page /page/<id>.html; null
+ * for anything else.
+ */
+export function servedFile(siteDir, pathname) {
+  const site = siteFile(siteDir, pathname);
+  if (site) return site;
+  const m = /^\/page\/([0-9a-f]+)\.html$/.exec(pathname);
+  const body = m ? benchPageHtml(m[1]) : null;
+  return body ? { body, type: SITE_TYPES['.html'] } : null;
+}
+
+/** Ends sweep `bench` (its npm script's name) with an error when --dir names nothing. */
+export function exitUnlessSiteDirExists(bench, siteDir) {
+  if (siteDir && !existsSync(siteDir)) {
+    console.error(`${bench}: --dir ${siteDir} does not exist`);
+    process.exit(1);
+  }
+}
+
+/** Ends sweep `bench` (its npm script's name), with nothing to measure, when its flags leave no page. */
+export function exitWhenNoPage(bench, ids, only) {
+  if (ids.length) return;
+  console.log(`${bench}: no page matches${only ? ` --only=${only}` : ''}`);
+  process.exit(0);
 }
 
 export const median = (xs) => {
@@ -94,15 +156,25 @@ export async function judgeText(withText, plains, loadPlain) {
   return { textEqual, diff };
 }
 
-/** The flags both sweeps read: --limit=N, --only=<id prefix>, --verbose; `flag(name)` reads any other --name=value. */
+/**
+ * The flags both sweeps read: --limit=N, --only=<id prefix> (with --dir, a path prefix relative to
+ * the folder), --dir=<folder>, --sample=N, --verbose; `flag(name)` reads any other --name=value.
+ */
 export function sweepArgs(argv = process.argv.slice(2)) {
   const flag = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
   const verbose = argv.includes('--verbose');
+  /** --dir: sweep another folder of pages instead (served as a static site, assets and all). */
+  const siteDir = flag('dir') ? resolve(flag('dir')) : null;
   return {
     argv,
     flag,
     limit: flag('limit') ? Number(flag('limit')) : Infinity,
     only: flag('only') ?? null,
+    siteDir,
+    /** --sample=N: N of the pages, spread evenly over them. */
+    sample: flag('sample') ? Number(flag('sample')) : null,
+    /** A page's name in the report: the benchmark's ids are long hashes, a folder's pages are paths. */
+    short: (id) => (siteDir ? id : id.slice(0, 10)),
     /** Per-page progress on stderr, with --verbose. */
     progress: (...m) => verbose && console.error(...m),
   };

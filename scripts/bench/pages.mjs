@@ -30,20 +30,23 @@
  * time and every long task from the start of the analysis to LARGE_TAIL_MS after its end (the
  * browser's style and layout work for our wrappers comes after our last slice).
  * Pages that navigate themselves away (https upgrade, frame-busters) are kept: see blockOthers.
- * Flags: --limit=N (first N pages), --only=<idprefix>, --no-build (use dist/chrome as is),
- *        --dir=<folder> (sweep the .html pages of another folder instead, served as a static
- *        site with its assets: pages nobody tuned for), --sample=N (N pages spread evenly over it),
+ * Flags (pageSweep.mjs reads the ones both sweeps share):
+ *        --limit=N (first N pages), --only=<idprefix>, --no-build (use dist/chrome as is),
+ *        --dir=<folder> (sweep the .html pages of another folder instead, served at /site/<path> as
+ *        a static site with its assets, so relative CSS, scripts and images load: pages nobody tuned
+ *        for; --only=<path prefix> then picks by path relative to the folder, and the report names
+ *        pages by that path), --sample=N (N pages spread evenly over them, before --limit),
  *        --large-only (only the invented pages; runs without ../shared),
  *        --extension=<dir> (another unpacked build, e.g. a scratch copy; implies --no-build),
  *        --verbose (per-page progress on stderr).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { crowdedStoryHtml, largeArticleHtml } from './largePage.mjs';
-import { benchPageHtml, benchPageIds, HTML_DIR, judgeText, median, printFindings, sweepArgs } from './pageSweep.mjs';
+import { exitUnlessSiteDirExists, exitWhenNoPage, HTML_DIR, judgeText, median, pagePath, printFindings, servedFile, sweepArgs, sweepPageIds } from './pageSweep.mjs';
 
 const PAGE_TIMEOUT_MS = 20_000;
 const SETTLE_MS = 400; // after the analyze measure: lets the background round trips (sanctions, saved annotations) and their redraw finish
@@ -52,16 +55,10 @@ const READABILITY_RUNS = 3;
 const LARGE_RUNS = 3;
 const LARGE_TAIL_MS = 500;
 
-const { argv: args, flag, limit, only, progress } = sweepArgs();
-/** --dir: sweep another folder of pages instead (served as a static site, assets and all). */
-const SITE_DIR = flag('dir') ? resolve(flag('dir')) : null;
-const sample = flag('sample') ? Number(flag('sample')) : null;
+const { argv: args, flag, limit, only, siteDir: SITE_DIR, sample, short, progress } = sweepArgs();
 const largeOnly = args.includes('--large-only');
 
-if (SITE_DIR && !existsSync(SITE_DIR)) {
-  console.error(`bench:pages: --dir ${SITE_DIR} does not exist`);
-  process.exit(1);
-}
+exitUnlessSiteDirExists('bench:pages', SITE_DIR);
 if (!SITE_DIR && !existsSync(HTML_DIR) && !largeOnly) {
   console.log('skipped: ../shared/data/article-bench not found (the invented pages alone: npm run bench:pages -- --large-only)');
   process.exit(0);
@@ -77,25 +74,8 @@ try {
   process.exit(1);
 }
 
-/** Every .html/.htm file under `dir`, as paths relative to it, sorted. */
-function htmlFilesUnder(dir) {
-  return readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.html?$/.test(f)).map((f) => f.split(sep).join('/')).sort();
-}
-/** `n` items spread evenly over `items` (every item when n is null or not smaller). */
-const spread = (items, n) => (n == null || n >= items.length ? items : Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]));
-
-let ids;
-if (largeOnly) ids = [];
-else if (SITE_DIR) ids = htmlFilesUnder(SITE_DIR);
-else ids = benchPageIds();
-if (only) ids = ids.filter((id) => id.startsWith(only));
-ids = spread(ids, sample).slice(0, limit);
-/** A page's name in the report: the benchmark's ids are long hashes, a folder's pages are paths. */
-const short = (id) => (SITE_DIR ? id : id.slice(0, 10));
-if (!ids.length && !largeOnly) {
-  console.log(`bench:pages: no page matches${only ? ` --only=${only}` : ''}`);
-  process.exit(0);
-}
+const ids = largeOnly ? [] : sweepPageIds({ siteDir: SITE_DIR, only, sample, limit });
+if (!largeOnly) exitWhenNoPage('bench:pages', ids, only);
 
 const EXTENSION_DIR = resolve(flag('extension') ?? 'dist/chrome');
 if (!args.includes('--no-build') && !flag('extension')) execFileSync(process.execPath, ['build.mjs', '--no-zip', '--quiet'], { stdio: 'inherit' });
@@ -105,36 +85,24 @@ const MODEL_PATH = resolve('src/nlp/people/model.generated.ts');
 const MODEL_BYTES = existsSync(MODEL_PATH) ? statSync(MODEL_PATH).size : null;
 
 // ---------------------------------------------------------------- server and blocking
-const SITE_TYPES = { '.html': 'text/html; charset=utf-8', '.htm': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json' };
-/** A file of the --dir site at `/site/<path>`, with its content type, or null. */
-function siteFile(pathname) {
-  if (!SITE_DIR || !pathname.startsWith('/site/')) return null;
-  const file = normalize(join(SITE_DIR, decodeURIComponent(pathname.slice('/site/'.length))));
-  if (!file.startsWith(SITE_DIR + sep) || !existsSync(file) || !statSync(file).isFile()) return null;
-  return { body: readFileSync(file), type: SITE_TYPES[extname(file)] ?? 'application/octet-stream' };
-}
 /** The decoded HTML of `/page/<id>.html` (or of a --dir page), or null. */
 function pageHtml(pathname) {
-  const site = siteFile(pathname);
-  if (site) return site.type.startsWith('text/html') ? site.body : null;
-  const m = /^\/page\/([0-9a-f]+)\.html$/.exec(pathname);
-  return m ? benchPageHtml(m[1]) : null;
+  const file = servedFile(SITE_DIR, pathname);
+  return file?.type.startsWith('text/html') ? file.body : null;
 }
 const HTML_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
 /** The invented pages, by path: a 20,000-word article, and an ordinary story under 4,000 comments. */
 const INVENTED = { '/large.html': largeArticleHtml(), '/crowded.html': crowdedStoryHtml() };
 const server = createServer((req, res) => {
   const pathname = new URL(req.url, 'http://127.0.0.1').pathname;
-  const site = siteFile(pathname);
-  if (site) return res.writeHead(200, { 'content-type': site.type, 'cache-control': 'no-store' }).end(site.body);
-  const body = INVENTED[pathname] ?? pageHtml(pathname);
-  if (!body) return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-  res.writeHead(200, HTML_HEADERS);
-  res.end(body);
+  const file = INVENTED[pathname] ? { body: INVENTED[pathname], type: HTML_HEADERS['content-type'] } : servedFile(SITE_DIR, pathname);
+  if (!file) return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' });
+  res.end(file.body);
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const HOST = `127.0.0.1:${server.address().port}`;
-const pageUrl = (id) => (SITE_DIR ? `http://${HOST}/site/${id.split('/').map(encodeURIComponent).join('/')}` : `http://${HOST}/page/${id}.html`);
+const pageUrl = (id) => `http://${HOST}${pagePath(SITE_DIR, id)}`;
 
 /**
  * Aborts every request whose host is not our server's (127.0.0.1:<port>); the extension's own

@@ -1,8 +1,9 @@
 /**
  * npm run bench:pages:firefox — the real-page sweep in Firefox, the extension's second target.
  *
- * The same pages as bench:pages (../shared/data/article-bench/html, served on 127.0.0.1; every
- * request to another host is aborted, and a page's own scripts run), in Firefox ESR driven over
+ * The same pages as bench:pages (../shared/data/article-bench/html, or with --dir any folder's
+ * pages, served on 127.0.0.1 as bench:pages serves them: pageSweep.mjs servedFile; every request
+ * to another host is aborted, and a page's own scripts run), in Firefox ESR driven over
  * WebDriver BiDi by puppeteer-core with the built dist/firefox installed. For each page:
  *   - errors attributed to the extension: uncaught exceptions whose stack names a moz-extension://
  *     URL, and console errors and warnings from moz-extension:// sources (the background's own
@@ -15,23 +16,30 @@
  *     `new Readability(document.cloneNode(true)).parse()` (median of 3, and the first run).
  * Timer precision is not reduced in either Firefox (privacy.reduceTimerPrecision off), so the
  * times are as fine as Chromium's.
- * Flags: --limit=N, --only=<idprefix>, --no-build (use dist/firefox as is),
- *        --extension=<dir> (another unpacked Firefox build; implies --no-build), --verbose.
+ * Flags (those of bench:pages that apply here, read by pageSweep.mjs as there):
+ *        --limit=N (first N pages), --only=<idprefix>, --no-build (use dist/firefox as is),
+ *        --dir=<folder> (sweep the .html pages of another folder instead, served at /site/<path> as
+ *        a static site with its assets, so relative CSS, scripts and images load: pages nobody tuned
+ *        for; --only=<path prefix> then picks by path relative to the folder, and the report names
+ *        pages by that path), --sample=N (N pages spread evenly over them, before --limit),
+ *        --extension=<dir> (another unpacked Firefox build; implies --no-build),
+ *        --verbose (per-page progress on stderr).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { benchPageHtml, benchPageIds, HTML_DIR, judgeText, median, printFindings, sweepArgs } from './pageSweep.mjs';
+import { exitUnlessSiteDirExists, exitWhenNoPage, HTML_DIR, judgeText, median, pagePath, printFindings, servedFile, sweepArgs, sweepPageIds } from './pageSweep.mjs';
 
 const PAGE_TIMEOUT_MS = 20_000;
 const SETTLE_MS = 400;
 const READABILITY_RUNS = 3;
 
-const { argv: args, flag, limit, only, progress } = sweepArgs();
+const { argv: args, flag, limit, only, siteDir: SITE_DIR, sample, short, progress } = sweepArgs();
 
-if (!existsSync(HTML_DIR)) {
+exitUnlessSiteDirExists('bench:pages:firefox', SITE_DIR);
+if (!SITE_DIR && !existsSync(HTML_DIR)) {
   console.log('skipped: ../shared/data/article-bench not found (bench:pages:firefox sweeps its pages)');
   process.exit(0);
 }
@@ -45,22 +53,20 @@ try {
   process.exit(1);
 }
 
-let ids = benchPageIds();
-if (only) ids = ids.filter((id) => id.startsWith(only));
-ids = ids.slice(0, limit);
+const ids = sweepPageIds({ siteDir: SITE_DIR, only, sample, limit });
+exitWhenNoPage('bench:pages:firefox', ids, only);
 if (!args.includes('--no-build') && !flag('extension')) execFileSync(process.execPath, ['build.mjs', '--no-zip', '--quiet'], { stdio: 'inherit' });
 const EXTENSION_DIR = resolve(flag('extension') ?? 'dist/firefox');
 const READABILITY_JS = readFileSync(resolve('node_modules/@mozilla/readability/Readability.js'), 'utf8');
 
 const server = createServer((req, res) => {
-  const m = /^\/page\/([0-9a-f]+)\.html$/.exec(new URL(req.url, 'http://127.0.0.1').pathname);
-  const body = m ? benchPageHtml(m[1]) : null;
-  if (!body) return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+  const file = servedFile(SITE_DIR, new URL(req.url, 'http://127.0.0.1').pathname);
+  if (!file) return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' }).end(file.body);
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const ORIGIN = `http://127.0.0.1:${server.address().port}`;
-const pageUrl = (id) => `${ORIGIN}/page/${id}.html`;
+const pageUrl = (id) => `${ORIGIN}${pagePath(SITE_DIR, id)}`;
 
 async function launch(withExtension) {
   const profile = mkdtempSync(join(tmpdir(), 'newsmark-bench-firefox-'));
@@ -196,7 +202,7 @@ for (const [n, id] of ids.entries()) {
   } catch (error) {
     record.note = `${record.note ? `${record.note}; ` : ''}${error.message.split('\n')[0]}`;
   }
-  progress(`[${n + 1}/${ids.length}] ${id.slice(0, 10)} ${((Date.now() - t0) / 1000).toFixed(1)} s ${record.note ?? ''}`);
+  progress(`[${n + 1}/${ids.length}] ${short(id)} ${((Date.now() - t0) / 1000).toFixed(1)} s ${record.note ?? ''}`);
 }
 await withExt.close();
 await plain.close();
@@ -208,7 +214,7 @@ const medianOf = (f) => median(records.map(f).filter((x) => x != null));
 const ratios = records.map((r) => r.ratio).filter((x) => x != null);
 
 console.log(`Firefox: pages ${records.length} in ${((Date.now() - started) / 1000).toFixed(0)} s; with highlights: ${records.filter((r) => r.highlights).length}; total wrappers: ${records.reduce((a, r) => a + r.highlights, 0)}`);
-const { counts, listing } = printFindings(records, (id) => id.slice(0, 10));
+const { counts, listing } = printFindings(records, short);
 console.log(`median ratio analyze/readability: ${fmt(median(ratios), 2)} over ${ratios.length} pages; against Readability's first (cold) parse: ${fmt(medianOf((r) => r.ratioCold), 2)}`);
 console.log(`median analyze: ${fmt(medianOf((r) => r.analyzeMs))} ms (main thread ${fmt(medianOf((r) => r.mainThreadMs))} ms); phases: detect ${fmt(medianOf((r) => r.phases?.detect))}, people-and-claims ${fmt(medianOf((r) => r.phases?.['people-and-claims']))}, highlight ${fmt(medianOf((r) => r.phases?.highlight))} ms; median readability ${fmt(medianOf((r) => r.readabilityMs))} ms (first run ${fmt(medianOf((r) => r.readabilityFirstMs))} ms)`);
 console.log(JSON.stringify({
