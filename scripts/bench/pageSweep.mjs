@@ -106,7 +106,9 @@ function commonSuffix(a, b) {
   return i;
 }
 
-/** Whether `text` differs from plains[0] only inside the span where the plain loads differ among themselves. */
+const TOKEN_CHAR = /[\p{L}\p{N}_.]/u;
+
+/** Whether `text` differs from plains[0] only inside the span where the plain loads differ among themselves (widened to whole tokens). */
 function insideVolatileSpan(plains, text) {
   const [base] = plains;
   if (text == null || base == null) return false;
@@ -117,6 +119,12 @@ function insideVolatileSpan(plains, text) {
     const p = firstDifference(base, other);
     from = Math.min(from, p);
     to = Math.max(to, base.length - Math.min(commonSuffix(base, other), base.length - p));
+  }
+  // A token that varies varies whole: two loads' random numbers (`ord=0.73…`, `ord=0.77…`) agree on
+  // their first digits, and a third load's (`ord=0.91…`) then differs before the span they mark.
+  if (from < to) {
+    while (from > 0 && TOKEN_CHAR.test(base[from - 1])) from--;
+    while (to < base.length && TOKEN_CHAR.test(base[to])) to++;
   }
   const p = firstDifference(base, text);
   const end = base.length - Math.min(commonSuffix(base, text), base.length - p);
