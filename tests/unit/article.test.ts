@@ -108,6 +108,16 @@ test('a long comment thread does not outscore a shorter story', () => {
   assert.ok(!text.includes('reader view number'), 'no comments');
 });
 
+test('a live-news feed in an <aside> longer than the story beside it is still not the story', () => {
+  const feed = Array.from({ length: 12 }, (_, i) => `<li><div class="item"><span class="time">1${i % 10}:05</span>${prose(`live update number ${i}, on another matter,`)}</div></li>`).join('');
+  const html = `<html><body><div class="page"><div class="main-column"><h1>Ferry fares to rise</h1><div>${prose('the ferry fares')}${prose('the timetable')}${prose('the harbour fees')}</div></div>
+    <aside class="column"><div class="live"><h2>Live</h2><ul class="feed">${feed}</ul></div></aside></div></body></html>`;
+  const text = articleText(html);
+  assert.ok(text);
+  assert.ok(text.includes('looked at the ferry fares') && text.includes('looked at the harbour fees'), 'the story');
+  assert.ok(!text.includes('live update number'), 'no feed');
+});
+
 test('share bars, "read more" pointers and teaser lists inside the body are dropped; lists of prose stay', () => {
   const html = `<html><body><div class="post-content">
     ${prose('the harbour')}

@@ -1,4 +1,4 @@
-import { classWeight, isUnlikelyCandidate } from './classSignals.ts';
+import { classWeight, isMarkedAside, isUnlikelyCandidate } from './classSignals.ts';
 import { type ElementStats, type PageStats, linkDensity } from './pageStats.ts';
 
 /**
@@ -32,8 +32,8 @@ function tagBase(tag: string): number {
 
 export function pickContainer(stats: PageStats): ContainerChoice | null {
   const { all } = stats;
-  // A box holding half the page's text is the page, whatever it is called
-  // (a layout wrapper named `page-ad-margins` around everything).
+  // A box holding half the page's text is the page, whatever it is called (a layout wrapper
+  // named `page-ad-margins` around everything); one marked up as an aside is not.
   const pageText = all[0]?.text ?? 0;
   const isBarred = barredBoxes(all, pageText);
 
@@ -98,7 +98,10 @@ function barredBoxes(all: ElementStats[], pageText: number): (i: number) => bool
     let barred = a >= 0 && state[a] === 1;
     for (let k = undecided.length - 1; k >= 0; k--) {
       const s = all[undecided[k]!]!;
-      barred = barred || (s.text < pageText * 0.5 && isUnlikelyCandidate(s.names, s.tag, s.el.getAttribute('role')));
+      if (!barred) {
+        const role = s.el.getAttribute('role');
+        barred = isMarkedAside(s.tag, role) || (s.text < pageText * 0.5 && isUnlikelyCandidate(s.names, s.tag, role));
+      }
       state[undecided[k]!] = barred ? 1 : 2;
     }
     return state[i] === 1;
