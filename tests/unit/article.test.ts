@@ -118,6 +118,17 @@ test('a live-news feed in an <aside> longer than the story beside it is still no
   assert.ok(!text.includes('live update number'), 'no feed');
 });
 
+test('a box of teasers beside the story (linked headlines over summaries) is not a further chunk of it', () => {
+  const teaser = (n: number): string =>
+    `<div class="block"><h4><span>Opinion</span> <a href="/opinion/${n}">Column number ${n} on the budget</a></h4><p>Column number ${n} argues at length, with figures, that the council should spend less on roads and more on the harbour, and says why.</p></div>`;
+  const html = `<html><body><div id="page"><div class="story-body">${prose('the ferry fares')}${prose('the timetable')}${prose('the harbour fees')}</div>
+    <div class="group more-columns"><h2>Other columns</h2>${[1, 2, 3, 4, 5].map(teaser).join('')}</div></div></body></html>`;
+  const text = articleText(html);
+  assert.ok(text);
+  assert.ok(text.includes('looked at the ferry fares') && text.includes('looked at the harbour fees'), 'the story');
+  assert.ok(!text.includes('Column number'), 'no teasers');
+});
+
 test('share bars, "read more" pointers and teaser lists inside the body are dropped; lists of prose stay', () => {
   const html = `<html><body><div class="post-content">
     ${prose('the harbour')}

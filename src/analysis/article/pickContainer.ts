@@ -179,10 +179,11 @@ function withSiblings(all: ElementStats[], scores: Map<number, number>, mass: Fl
     // Loose prose beside the container: a <p>, or a box of inline text (not a heading).
     const prose = s.tag === 'p' || (s.ownText === s.text && s.ownText > 0 && (s.tag === 'div' || s.tag === 'span'));
     // A well-scored sibling must bring prose of its own: a side rail named "article-rail"
-    // picks up the name bonus with almost no text.
-    if (score >= threshold && s.text - s.linkText >= 140) roots.push(i);
-    else if (mass[i]! >= Math.max(140, topMass * 0.15) && density < 0.3) roots.push(i);
-    else if (prose && s.text > 80 && density < 0.25) roots.push(i);
+    // picks up the name bonus with almost no text. Neither kind is a box of teasers.
+    const continues = (score >= threshold && s.text - s.linkText >= 140) || (mass[i]! >= Math.max(140, topMass * 0.15) && density < 0.3);
+    if (continues) {
+      if (!isTeaserList(all, i)) roots.push(i);
+    } else if (prose && s.text > 80 && density < 0.25) roots.push(i);
     else if (prose && s.text > 0 && s.text <= 80 && density === 0 && /[.!?…。]\s*$/.test(s.el.textContent ?? '')) roots.push(i);
     else {
       proseBoxes.push(s.text > 80 && s.linkText === 0 && mass[i]! >= s.text * 0.9 ? i : -1);
@@ -216,4 +217,20 @@ function proseMass(all: ElementStats[], isBarred: (i: number) => boolean): Float
   }
   for (let i = all.length - 1; i > 0; i--) mass[all[i]!.parent]! += mass[i]!;
   return mass;
+}
+
+const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * A box of teasers for other stories: two or more headings that are links, each over a
+ * summary paragraph ("Other opinion columns"). Its summaries are prose with few links, so it
+ * would pass for a further chunk of the story; a story's own subheadings are not links.
+ */
+function isTeaserList(all: ElementStats[], box: number): boolean {
+  let linkedHeadings = 0;
+  for (let i = box + 1; i <= all[box]!.end; i++) {
+    const s = all[i]!;
+    if (SUBHEADINGS.has(s.tag) && s.text > 0 && s.linkText >= s.text * 0.5 && ++linkedHeadings >= 2) return true;
+  }
+  return false;
 }
