@@ -84,7 +84,7 @@ async function launch(withExtension) {
 
 /**
  * A new tab whose requests to other hosts are aborted (the extension's own moz-extension://
- * resources pass). An aborted navigation leaves the page under test loaded, so pages that send
+ * resources pass) and whose dialogs are dismissed. An aborted navigation leaves the page under test loaded, so pages that send
  * themselves elsewhere (ad-blocker recovery, https upgrades) are measured as they are.
  */
 async function newTab(browser) {
@@ -96,6 +96,9 @@ async function newTab(browser) {
     // A request can end on its own (the tab closing) before the answer reaches it.
     (ours ? request.continue() : request.abort()).catch(() => {});
   });
+  // An alert() holds the page (and so our content script) until someone answers it: dismissed
+  // at once, as Playwright does in the Chromium sweep.
+  page.on('dialog', (dialog) => void dialog.dismiss().catch(() => {}));
   return page;
 }
 
