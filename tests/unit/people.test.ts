@@ -119,3 +119,17 @@ test('the pronoun "I" is no person, even in a song whose refrain is "Oh I": the 
   assert.ok(!people.some((n) => /^(oh|i)\b/i.test(n)), JSON.stringify(people));
   assert.ok(people.includes('Jo Marten') && people.includes('Lena Brook'), JSON.stringify(people));
 });
+
+test('a function word alone is no person: "All" and "The" opening the lines of a plain-text document whose line breaks were collapsed', () => {
+  const lines = [
+    'Network Working Group T. R. Vell', 'Internet-Draft Harbour Labs', 'Shelf Storage Protocol, version 2',
+    'Abstract', 'This document describes a protocol for keeping small files on a shelf server, written by Tamsin Vell with help from Oren Castell.',
+    '2. Terminology', 'The key words "MUST" and "SHOULD" in this document are to be interpreted as described in the usual way.',
+    'All requests carry a token. The server answers each request with a status code and a body.',
+    '3. Versioning', 'All documents carry a version string. The client compares it with the version it holds.',
+  ];
+  const found = findPeople(lines.join(' '));
+  const mentions = found.flatMap((p) => p.mentions.map((m) => m.text));
+  assert.ok(!mentions.some((m) => /^(all|the)$/i.test(m)), JSON.stringify(mentions));
+  assert.ok(names(found).includes('Tamsin Vell') && names(found).includes('Oren Castell'), JSON.stringify(names(found)));
+});

@@ -36,8 +36,17 @@ function* loadPeopleModelSteps(): Steps<{ model: RuntimeModel; scorer: Scorer; c
 
 const B_PER = 1, I_PER = 2;
 
-/** Words that make no name on their own: a span of nothing else ("Oh I", the refrain of a song, line after capitalised line) is not a person. */
-const NOT_NAMES = new Set(['i', 'oh', 'ooh', 'ah', 'o', 'yeah', 'hey', 'yes', 'no', 'baby', 'my', 'me', 'you', 'we']);
+/**
+ * Words that make no name on their own: a span of nothing else is not a person. Pronouns and
+ * interjections ("Oh I", the refrain of a song, line after capitalised line) and function words
+ * ("The", "All" opening the lines of a hard-wrapped plain-text document, an RFC in a <pre>, once
+ * its line breaks are collapsed into spaces).
+ */
+const NOT_NAMES = new Set([
+  'i', 'oh', 'ooh', 'ah', 'o', 'yeah', 'hey', 'yes', 'no', 'baby', 'my', 'me', 'you', 'we',
+  'the', 'a', 'an', 'all', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for',
+  'with', 'by', 'from', 'it', 'its', 'he', 'she', 'they', 'his', 'her', 'their', 'our', 'your', 'if', 'as',
+]);
 const onlyNotNames = (tokens: Array<{ text: string }>, a: number, b: number): boolean => {
   for (let t = a; t < b; t++) if (!NOT_NAMES.has(tokens[t]!.text.toLowerCase())) return false;
   return true;
