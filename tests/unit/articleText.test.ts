@@ -92,3 +92,24 @@ test('whitespace next to no-break spaces, at node edges and in tabs collapses as
     }
   }
 });
+
+test('preformatted text keeps its paragraphs apart at blank lines, joins its hard-wrapped lines, and still maps back', () => {
+  const html = '<article><pre>Shelf Storage Protocol\n\n<span class="h2">2.  Terminology</span>\n\n   The key words in this\n   document are read as usual.\n   \n   All requests carry a token.</pre><p>After   the  pre.</p></article>';
+  for (const doc of [parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document, new JSDOM(`<html><body>${html}</body></html>`).window.document]) {
+    const at = buildArticleText({ roots: [doc.querySelector('article')!], excluded: new Set() });
+    assert.equal(at.text, [
+      'Shelf Storage Protocol',
+      '2. Terminology',
+      'The key words in this document are read as usual.',
+      'All requests carry a token.',
+      'After the pre.',
+    ].join('\n'));
+    for (let i = 0; i < at.text.length; i++) {
+      if (at.text[i] === '\n') continue;
+      const point = startPoint(at, i)!;
+      const source = point.node.data[point.offset]!;
+      assert.ok(source === at.text[i] || (at.text[i] === ' ' && /\s/.test(source)), `offset ${i}`);
+      assert.equal(textOffsetOf(at, point.node, point.offset), i, `round trip at ${i}`);
+    }
+  }
+});

@@ -1,10 +1,13 @@
-import { type ArticleRegion, isNeverText } from './region.ts';
+import { type ArticleRegion, isNeverTextTag } from './region.ts';
 
 /**
  * The article's plain text and a map from every character back to the live DOM.
  *
  * Whitespace is collapsed as a browser renders it (runs become one space), block
- * boundaries and <br> become "\n", so words from neighbouring blocks are never glued.
+ * boundaries and <br> become "\n", so words from neighbouring blocks are never glued. In
+ * preformatted text (<pre>), whose line breaks are its layout, a blank line also becomes "\n":
+ * a hard-wrapped plain-text document (an RFC) keeps its paragraphs and headings apart, while
+ * the single line breaks inside a paragraph collapse, so its sentences stay whole.
  */
 export interface ArticleText {
   text: string;
@@ -43,6 +46,8 @@ export function isBlockTag(upperTag: string): boolean {
  * single space between two words is kept as it is.
  */
 const COLLAPSING_SPACE = /[ \t\n\r\f]{2,}|[\t\n\r\f]|^ | $|(?<=\u00a0) /g;
+/** Whitespace holding a blank line (two line breaks with nothing but spaces between). */
+const BLANK_LINE = /\r?\n[ \t\f]*\r?\n/;
 
 
 export function buildArticleText(region: ArticleRegion): ArticleText {
@@ -57,20 +62,25 @@ export function buildArticleText(region: ArticleRegion): ArticleText {
 function walk(root: Element, excluded: Set<Element>, out: TextBuilder): void {
   // Iterative DFS with explicit exits, so block ends can be seen without recursion limits.
   const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
+  let preDepth = 0;
+  for (let a = root.parentElement; a; a = a.parentElement) if (a.tagName.toUpperCase() === 'PRE') preDepth++;
   while (stack.length > 0) {
     const { node, exit } = stack.pop()!;
     if (node.nodeType === 3) {
-      out.appendTextNode(node as Text);
+      out.appendTextNode(node as Text, preDepth > 0);
       continue;
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
+    const tag = el.tagName.toUpperCase();
     if (exit) {
-      if (isBlock(el)) out.breakLine();
+      if (isBlockTag(tag)) out.breakLine();
+      if (tag === 'PRE') preDepth--;
       continue;
     }
-    if (el !== root && (excluded.has(el) || isNeverText(el))) continue;
-    if (isBlock(el)) out.breakLine();
+    if (el !== root && (excluded.has(el) || isNeverTextTag(tag))) continue;
+    if (isBlockTag(tag)) out.breakLine();
+    if (tag === 'PRE') preDepth++;
     stack.push({ node: el, exit: true });
     const children = el.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
@@ -95,7 +105,7 @@ class TextBuilder {
     this.pendingSpace = null;
   }
 
-  appendTextNode(node: Text): void {
+  appendTextNode(node: Text, preformatted = false): void {
     const data = node.data;
     // Stretches of text whose only whitespace is single spaces between words map linearly to
     // the output, so each is emitted whole; the regex finds the whitespace between them that
@@ -105,7 +115,8 @@ class TextBuilder {
     COLLAPSING_SPACE.lastIndex = 0;
     for (let m = COLLAPSING_SPACE.exec(data); m; m = COLLAPSING_SPACE.exec(data)) {
       if (m.index > from) this.emitRun(node, data, from, m.index);
-      if (!this.pendingSpace && this.lastChar !== ' ' && this.lastChar !== '\n') this.pendingSpace = { node, offset: m.index };
+      if (preformatted && BLANK_LINE.test(m[0])) this.breakLine();
+      else if (!this.pendingSpace && this.lastChar !== ' ' && this.lastChar !== '\n') this.pendingSpace = { node, offset: m.index };
       from = m.index + m[0].length;
     }
     if (from < data.length) this.emitRun(node, data, from, data.length);
