@@ -77,25 +77,36 @@ test('detection runs on a browser-grade DOM (jsdom) the same as on linkedom', ()
   assert.deepEqual(a.metadata, b.metadata);
 });
 
+/** `html` in a body, parsed by linkedom (the CLI's DOM) and by jsdom (a browser-grade one). */
+const bothDoms = (html: string): Document[] => [
+  parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document,
+  new JSDOM(`<html><body>${html}</body></html>`).window.document,
+];
+
+/** Every character but a line break comes from its DOM point (a space from collapsed whitespace), and maps back to its offset. */
+function assertMapsBack(at: ReturnType<typeof buildArticleText>): void {
+  for (let i = 0; i < at.text.length; i++) {
+    if (at.text[i] === '\n') continue;
+    const point = startPoint(at, i)!;
+    const source = point.node.data[point.offset]!;
+    assert.ok(source === at.text[i] || (at.text[i] === ' ' && /\s/.test(source)), `offset ${i}`);
+    assert.equal(textOffsetOf(at, point.node, point.offset), i, `round trip at ${i}`);
+  }
+}
+
 test('whitespace next to no-break spaces, at node edges and in tabs collapses as the browser shows it, and still maps back', () => {
   const html = '<article><p>A\u00a0 b \u00a0c\t d<b> e </b> f\u00a0\u00a0g  \n h\u00a0</p><p> i</p></article>';
-  for (const doc of [parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document, new JSDOM(`<html><body>${html}</body></html>`).window.document]) {
+  for (const doc of bothDoms(html)) {
     const at = buildArticleText({ roots: [doc.querySelector('article')!], excluded: new Set() });
     // A no-break space reads as a space; a space right after one collapses into it (one before it does not).
     assert.equal(at.text, 'A b  c d e f  g h \ni');
-    for (let i = 0; i < at.text.length; i++) {
-      if (at.text[i] === '\n') continue;
-      const point = startPoint(at, i)!;
-      const source = point.node.data[point.offset]!;
-      assert.ok(source === at.text[i] || (at.text[i] === ' ' && /\s/.test(source)), `offset ${i}`);
-      assert.equal(textOffsetOf(at, point.node, point.offset), i, `round trip at ${i}`);
-    }
+    assertMapsBack(at);
   }
 });
 
 test('preformatted text keeps its paragraphs apart at blank lines, joins its hard-wrapped lines, and still maps back', () => {
   const html = '<article><pre>Shelf Storage Protocol\n\n<span class="h2">2.  Terminology</span>\n\n   The key words in this\n   document are read as usual.\n   \n   All requests carry a token.</pre><p>After   the  pre.</p></article>';
-  for (const doc of [parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document, new JSDOM(`<html><body>${html}</body></html>`).window.document]) {
+  for (const doc of bothDoms(html)) {
     const at = buildArticleText({ roots: [doc.querySelector('article')!], excluded: new Set() });
     assert.equal(at.text, [
       'Shelf Storage Protocol',
@@ -104,12 +115,6 @@ test('preformatted text keeps its paragraphs apart at blank lines, joins its har
       'All requests carry a token.',
       'After the pre.',
     ].join('\n'));
-    for (let i = 0; i < at.text.length; i++) {
-      if (at.text[i] === '\n') continue;
-      const point = startPoint(at, i)!;
-      const source = point.node.data[point.offset]!;
-      assert.ok(source === at.text[i] || (at.text[i] === ' ' && /\s/.test(source)), `offset ${i}`);
-      assert.equal(textOffsetOf(at, point.node, point.offset), i, `round trip at ${i}`);
-    }
+    assertMapsBack(at);
   }
 });
