@@ -129,6 +129,31 @@ test('a box of teasers beside the story (linked headlines over summaries) is not
   assert.ok(!text.includes('Column number'), 'no teasers');
 });
 
+test('a real further chunk of the story stays, with a related box of linked headlines inside it or with subheadings linked to themselves', () => {
+  const related = '<aside class="related"><h3><a href="/a">Harbour dredging starts</a></h3><h3><a href="/b">Pier to close for repairs</a></h3></aside>';
+  const sections = '<h2 id="fees"><a href="#fees">The fees</a></h2>' + prose('the fees') + '<h2 id="votes"><a href="#votes">The vote</a></h2>' + prose('the vote');
+  for (const chunk of [`${prose('the second chunk')}${related}${prose('the third chunk')}`, sections]) {
+    const html = `<html><body><div id="page"><div class="story-body">${prose('the ferry fares')}${prose('the timetable')}${prose('the harbour fees')}</div>
+      <div class="story-body-2">${chunk}</div></div></body></html>`;
+    const text = articleText(html);
+    assert.ok(text);
+    assert.ok(text.includes('looked at the ferry fares'), 'the first chunk');
+    assert.ok(text.includes(chunk === sections ? 'looked at the vote' : 'looked at the third chunk'), 'the further chunk');
+  }
+});
+
+test('a story opened in a dialog that wraps the page is still found; a navigation role, like an aside, never holds it', () => {
+  const story = `<h1>Ferry fares to rise</h1>${prose('the ferry fares')}${prose('the timetable')}${prose('the harbour fees')}`;
+  const inDialog = articleText(`<html><body><div role="dialog" aria-modal="true"><article>${story}</article></div></body></html>`);
+  assert.ok(inDialog?.includes('looked at the harbour fees'));
+  const menu = Array.from({ length: 12 }, (_, i) => `<p>Menu entry ${i}, on another matter, ${prose(`section number ${i}`).slice(3, -4)}</p>`).join('');
+  const html = `<html><body><div class="wrap"><div class="main-column"><div>${prose('the ferry fares')}${prose('the timetable')}${prose('the harbour fees')}</div></div>
+    <div role="navigation"><div class="menu-wrap"><div class="items">${menu}</div></div></div></div></body></html>`;
+  const text = articleText(html);
+  assert.ok(text?.includes('looked at the ferry fares'), 'the story');
+  assert.ok(!text?.includes('section number'), 'not the navigation');
+});
+
 test('share bars, "read more" pointers and teaser lists inside the body are dropped; lists of prose stay', () => {
   const html = `<html><body><div class="post-content">
     ${prose('the harbour')}

@@ -15,16 +15,18 @@ const NEGATIVE = /(?:^|[^a-z])ad(?:$|[^a-z])|-ad-|hidden|banner|combx|comment|co
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
 
 /**
- * A box the markup itself calls aside: an `aside` or `footer`, or a complementary,
- * navigation, banner… role. Unlike a name, this holds however much text the box has
- * (a live-news feed in the sidebar can outweigh the story).
+ * A box the markup itself calls aside: an `aside` or `footer`, or a complementary or navigation
+ * role. Unlike a name, this holds however much text the box has (a live-news feed in the sidebar
+ * can outweigh the story). Other unlikely roles (a dialog, a banner) may still wrap the whole
+ * page: an article opened in a modal.
  */
 export function isMarkedAside(tag: string, role: string | null): boolean {
-  return tag === 'aside' || tag === 'footer' || (role !== null && UNLIKELY_ROLES.has(role));
+  return tag === 'aside' || tag === 'footer' || role === 'complementary' || role === 'navigation';
 }
 
 export function isUnlikelyCandidate(names: string, tag: string, role: string | null): boolean {
-  if (isMarkedAside(tag, role)) return true;
+  if (role && UNLIKELY_ROLES.has(role)) return true;
+  if (tag === 'aside' || tag === 'footer') return true;
   if (!names || tag === 'body' || tag === 'article' || tag === 'main' || tag === 'a') return false;
   return UNLIKELY.test(names) && !MAYBE_CONTENT.test(names);
 }

@@ -77,7 +77,7 @@ export function pickContainer(stats: PageStats): ContainerChoice | null {
   }
   if (top < 0) return null;
   top = promote(all, scores, top);
-  return { roots: withSiblings(all, scores, proseMass(all, isBarred), top), scores };
+  return { roots: withSiblings(all, scores, proseMass(all, isBarred), isBarred, top), scores };
 }
 
 /**
@@ -155,7 +155,7 @@ function onlyChild(all: ElementStats[], parent: number, child: number): boolean 
  * own box), well-scored or same-named siblings, and loose paragraphs (articles whose
  * paragraphs sit directly in a wide wrapper next to the scored box).
  */
-function withSiblings(all: ElementStats[], scores: Map<number, number>, mass: Float64Array, top: number): number[] {
+function withSiblings(all: ElementStats[], scores: Map<number, number>, mass: Float64Array, isBarred: (i: number) => boolean, top: number): number[] {
   const topStats = all[top]!;
   const parent = topStats.parent;
   if (parent < 0) return [top];
@@ -182,7 +182,7 @@ function withSiblings(all: ElementStats[], scores: Map<number, number>, mass: Fl
     // picks up the name bonus with almost no text. Neither kind is a box of teasers.
     const continues = (score >= threshold && s.text - s.linkText >= 140) || (mass[i]! >= Math.max(140, topMass * 0.15) && density < 0.3);
     if (continues) {
-      if (!isTeaserList(all, i)) roots.push(i);
+      if (!isTeaserList(all, i, isBarred)) roots.push(i);
     } else if (prose && s.text > 80 && density < 0.25) roots.push(i);
     else if (prose && s.text > 0 && s.text <= 80 && density === 0 && /[.!?…。]\s*$/.test(s.el.textContent ?? '')) roots.push(i);
     else {
@@ -222,15 +222,19 @@ function proseMass(all: ElementStats[], isBarred: (i: number) => boolean): Float
 const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
- * A box of teasers for other stories: two or more headings that are links, each over a
+ * A box of teasers for other stories: two or more headings that link elsewhere, each over a
  * summary paragraph ("Other opinion columns"). Its summaries are prose with few links, so it
- * would pass for a further chunk of the story; a story's own subheadings are not links.
+ * would pass for a further chunk of the story; a story's own subheadings do not link away (a
+ * heading linked to itself, `<a href="#section">`, is a permalink), and a related box inside a
+ * real chunk is barred from scoring, so its headings do not count.
  */
-function isTeaserList(all: ElementStats[], box: number): boolean {
+function isTeaserList(all: ElementStats[], box: number, isBarred: (i: number) => boolean): boolean {
   let linkedHeadings = 0;
   for (let i = box + 1; i <= all[box]!.end; i++) {
     const s = all[i]!;
-    if (SUBHEADINGS.has(s.tag) && s.text > 0 && s.linkText >= s.text * 0.5 && ++linkedHeadings >= 2) return true;
+    if (!SUBHEADINGS.has(s.tag) || s.text === 0 || s.linkText < s.text * 0.5 || isBarred(i)) continue;
+    const href = s.el.querySelector('a[href]')?.getAttribute('href') ?? '';
+    if (!href.startsWith('#') && ++linkedHeadings >= 2) return true;
   }
   return false;
 }

@@ -23,11 +23,7 @@ export const NEVER_TEXT = new Set([
 export const UI_HOST_TAG = 'NEWSMARK-UI';
 export const CARD_HOST_TAG = 'NEWSMARK-CARD';
 
-export function isNeverText(el: Element): boolean {
-  return isNeverTextTag(el.tagName.toUpperCase());
-}
-
-/** `isNeverText` for a tag name already read and upper-cased. */
+/** Whether elements with this tag name (upper-cased) never hold article text. */
 export function isNeverTextTag(upperTag: string): boolean {
   return NEVER_TEXT.has(upperTag) || upperTag === UI_HOST_TAG || upperTag === CARD_HOST_TAG;
 }
