@@ -133,3 +133,8 @@ test('a function word alone is no person: "All" and "The" opening the lines of a
   assert.ok(!mentions.some((m) => /^(all|the)$/i.test(m)), JSON.stringify(mentions));
   assert.ok(names(found).includes('Tamsin Vell') && names(found).includes('Oren Castell'), JSON.stringify(names(found)));
 });
+
+test('a function word that is also a surname stays a mention where the text gives the full name: "Linh To" … "To said"', () => {
+  const found = findPeople('Deputy Minister Linh To met the delegation. To said the talks went well.');
+  assert.deepEqual(found.map((p) => p.mentions.map((m) => m.text)), [['Linh To', 'To']]);
+});

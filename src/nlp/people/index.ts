@@ -36,21 +36,35 @@ function* loadPeopleModelSteps(): Steps<{ model: RuntimeModel; scorer: Scorer; c
 
 const B_PER = 1, I_PER = 2;
 
+/** Pronouns and interjections: a span of nothing else ("Oh I", the refrain of a song, line after capitalised line) is no person. */
+const NEVER_NAMES = new Set(['i', 'oh', 'ooh', 'ah', 'o', 'yeah', 'hey', 'yes', 'no', 'baby', 'my', 'me', 'you', 'we']);
 /**
- * Words that make no name on their own: a span of nothing else is not a person. Pronouns and
- * interjections ("Oh I", the refrain of a song, line after capitalised line) and function words
- * ("The", "All" opening the lines of a hard-wrapped plain-text document, an RFC in a <pre>, once
- * its line breaks are collapsed into spaces).
+ * Function words: a span of nothing else (with pronouns and interjections) is no person either
+ * ("The", "All" opening the lines of a plain-text document) — unless the word is part of a
+ * longer name in the same text, beside a listed first or last name: a few are surnames too
+ * ("Mai Her" … "Her said", "To Lam" … "To said").
  */
-const NOT_NAMES = new Set([
-  'i', 'oh', 'ooh', 'ah', 'o', 'yeah', 'hey', 'yes', 'no', 'baby', 'my', 'me', 'you', 'we',
+const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'all', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for',
   'with', 'by', 'from', 'it', 'its', 'he', 'she', 'they', 'his', 'her', 'their', 'our', 'your', 'if', 'as',
 ]);
-const onlyNotNames = (tokens: Array<{ text: string }>, a: number, b: number): boolean => {
-  for (let t = a; t < b; t++) if (!NOT_NAMES.has(tokens[t]!.text.toLowerCase())) return false;
-  return true;
-};
+
+/** Whether tokens a..b hold a word, other than a function word, on the first-name or people-name lists. */
+function hasListedName(tokens: Array<{ text: string }>, words: Array<{ gaz: number }>, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (words[t]!.gaz & 3 && !FUNCTION_WORDS.has(tokens[t]!.text.toLowerCase())) return true;
+  return false;
+}
+
+/** Whether tokens a..b hold a word that can be a name: 'never' none, 'unless-named' only function words among them. */
+function nameWords(tokens: Array<{ text: string }>, a: number, b: number): 'yes' | 'unless-named' | 'never' {
+  let functionWord = false;
+  for (let t = a; t < b; t++) {
+    const word = tokens[t]!.text.toLowerCase();
+    if (FUNCTION_WORDS.has(word)) functionWord = true;
+    else if (!NEVER_NAMES.has(word)) return 'yes';
+  }
+  return functionWord ? 'unless-named' : 'never';
+}
 
 function sentStartAt(sentences: Array<[number, number]>, t: number): boolean {
   // Binary search: sentences are sorted and contiguous.
@@ -82,6 +96,9 @@ export function* findMentionsSteps(text: string): Steps<Mention[]> {
   yield;
   const tags = yield* tagDocSteps(prepareDoc(words, sentences), scorer);
   const mentions: Mention[] = [];
+  // Spans of function words wait until the end: each is kept if its words are part of a longer name.
+  const doubtful = new Set<Mention>();
+  const inNames = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     if (tags[i] !== B_PER && tags[i] !== I_PER) continue;
     let j = i + 1;
@@ -97,13 +114,18 @@ export function* findMentionsSteps(text: string): Steps<Mention[]> {
     // Never start or end on punctuation, a title or a possessive.
     while (a < b && (words[a]!.cls === Shape.Punct || words[a]!.isTitle)) a++;
     while (b > a && (words[b - 1]!.cls === Shape.Punct || /^['\u2019]s?$/i.test(tokens[b - 1]!.text))) b--;
-    if (b > a && !onlyNotNames(tokens, a, b)) {
+    const kind = b > a ? nameWords(tokens, a, b) : 'never';
+    if (kind !== 'never') {
       const start = tokens[a]!.start, end = tokens[b - 1]!.end;
-      mentions.push({ start, end, text: text.slice(start, end) });
+      const mention = { start, end, text: text.slice(start, end) };
+      mentions.push(mention);
+      if (kind === 'unless-named') doubtful.add(mention);
+      else if (b - a >= 2 && hasListedName(tokens, words, a, b)) for (let t = a; t < b; t++) inNames.add(tokens[t]!.text.toLowerCase());
     }
     i = j - 1;
   }
-  return mentions;
+  if (!doubtful.size) return mentions;
+  return mentions.filter((m) => !doubtful.has(m) || m.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => FUNCTION_WORDS.has(w) && inNames.has(w)));
 }
 
 export function findPeople(text: string): PersonFound[] {
