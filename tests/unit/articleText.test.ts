@@ -104,8 +104,8 @@ test('whitespace next to no-break spaces, at node edges and in tabs collapses as
   }
 });
 
-test('preformatted text keeps its paragraphs apart at blank lines, joins its hard-wrapped lines, and still maps back', () => {
-  const html = '<article><pre>Shelf Storage Protocol\n\n<span class="h2">2.  Terminology</span>\n\n   The key words in this\n   document are read as usual.\n   \n   All requests carry a token.</pre><p>After   the  pre.</p></article>';
+test('preformatted text keeps its paragraphs apart at blank lines (one split by a comment too), joins its hard-wrapped lines, and still maps back', () => {
+  const html = '<article><pre>Shelf Storage Protocol\n\n<span class="h2">2.  Terminology</span>\n\n   The key words in this\n   document are read as usual.\n   \n   All requests carry a token.\n<!-- page break -->\nTokens expire.</pre><p>After   the  pre.</p></article>';
   for (const doc of bothDoms(html)) {
     const at = buildArticleText({ roots: [doc.querySelector('article')!], excluded: new Set() });
     assert.equal(at.text, [
@@ -113,6 +113,7 @@ test('preformatted text keeps its paragraphs apart at blank lines, joins its har
       '2. Terminology',
       'The key words in this document are read as usual.',
       'All requests carry a token.',
+      'Tokens expire.',
       'After the pre.',
     ].join('\n'));
     assertMapsBack(at);

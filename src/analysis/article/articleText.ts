@@ -47,7 +47,10 @@ export function isBlockTag(upperTag: string): boolean {
  */
 const COLLAPSING_SPACE = /[ \t\n\r\f]{2,}|[\t\n\r\f]|^ | $|(?<=\u00a0) /g;
 /** Whitespace holding a blank line (two line breaks with nothing but spaces between). */
-const BLANK_LINE = /\r?\n[ \t\f]*\r?\n/;
+const BLANK_LINE = /(?:\r\n?|\n)[ \t\f]*(?:\r\n?|\n)/;
+/** Whitespace that a text node begins with, and that it ends with, holding a line break. */
+const LEADING_LINE_BREAK = /^[ \t\f]*[\r\n]/;
+const TRAILING_LINE_BREAK = /[\r\n][ \t\f]*$/;
 
 
 export function buildArticleText(region: ArticleRegion): ArticleText {
@@ -99,6 +102,8 @@ class TextBuilder {
   private pendingBreak = false;
   private pendingSpace: { node: Text; offset: number } | null = null;
   private lastChar = '\n';
+  /** Preformatted text since the last run ended in a line break: one more, in the next node, makes a blank line. */
+  private openLine = false;
 
   breakLine(): void {
     this.pendingBreak = true;
@@ -107,6 +112,8 @@ class TextBuilder {
 
   appendTextNode(node: Text, preformatted = false): void {
     const data = node.data;
+    // A blank line split between two nodes (`line.\n<!-- … -->\nNext`) is a blank line too.
+    if (preformatted && this.openLine && LEADING_LINE_BREAK.test(data)) this.breakLine();
     // Stretches of text whose only whitespace is single spaces between words map linearly to
     // the output, so each is emitted whole; the regex finds the whitespace between them that
     // collapses (a native search: this runs over all of the article's text, in code that is
@@ -120,9 +127,11 @@ class TextBuilder {
       from = m.index + m[0].length;
     }
     if (from < data.length) this.emitRun(node, data, from, data.length);
+    if (preformatted && TRAILING_LINE_BREAK.test(data)) this.openLine = true;
   }
 
   private emitRun(node: Text, data: string, from: number, to: number): void {
+    this.openLine = false;
     if (this.pendingBreak) {
       if (this.length > 0 && this.lastChar !== '\n') this.push('\n'); // maps to no node
       this.pendingBreak = false;
