@@ -96,8 +96,8 @@ export function* findMentionsSteps(text: string): Steps<Mention[]> {
   yield;
   const tags = yield* tagDocSteps(prepareDoc(words, sentences), scorer);
   const mentions: Mention[] = [];
-  // Spans of function words wait until the end: each is kept if its words are part of a longer name.
-  const doubtful = new Set<Mention>();
+  // Spans of function words wait until the end: each is kept if one of its words is part of a longer name.
+  const doubtful = new Map<Mention, string[]>();
   const inNames = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     if (tags[i] !== B_PER && tags[i] !== I_PER) continue;
@@ -119,13 +119,13 @@ export function* findMentionsSteps(text: string): Steps<Mention[]> {
       const start = tokens[a]!.start, end = tokens[b - 1]!.end;
       const mention = { start, end, text: text.slice(start, end) };
       mentions.push(mention);
-      if (kind === 'unless-named') doubtful.add(mention);
+      if (kind === 'unless-named') doubtful.set(mention, tokens.slice(a, b).map((t) => t.text.toLowerCase()));
       else if (b - a >= 2 && hasListedName(tokens, words, a, b)) for (let t = a; t < b; t++) inNames.add(tokens[t]!.text.toLowerCase());
     }
     i = j - 1;
   }
   if (!doubtful.size) return mentions;
-  return mentions.filter((m) => !doubtful.has(m) || m.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => FUNCTION_WORDS.has(w) && inNames.has(w)));
+  return mentions.filter((m) => doubtful.get(m)?.some((word) => FUNCTION_WORDS.has(word) && inNames.has(word)) ?? true);
 }
 
 export function findPeople(text: string): PersonFound[] {
