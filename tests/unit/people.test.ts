@@ -138,3 +138,18 @@ test('a function word that is also a surname stays a mention where the text give
   const found = findPeople('Deputy Minister Linh To met the delegation. To said the talks went well.');
   assert.deepEqual(found.map((p) => p.mentions.map((m) => m.text)), [['Linh To', 'To']]);
 });
+
+test('in German, where every noun has a capital, only a full name with a known first name is a person, and its surname alone later on', () => {
+  const text = 'Die elektronische Patientenakte soll im nächsten Jahr für alle Versicherten kommen. Das Ziel ist, dass Daten zwischen Kliniken und Praxen sicher ausgetauscht werden. ' +
+    'Jens Albers, der Leiter des Projekts bei der Krankenkasse, sagt: „Die Akte wird nicht über Nacht fertig.“ Nach seinen Worten sind die Standards für den Austausch noch nicht einheitlich, ' +
+    'und auch die Server der Kliniken müssen angepasst werden. Albers rechnet mit einer Dauer von zwei Jahren. Die Patienten sollen selbst entscheiden, welche Daten in der Akte stehen und wer auf sie zugreifen kann. ' +
+    'Kritik kommt von den Datenschützern, die mehr Kontrolle über die Zugriffe fordern. Die Kosten für die Umstellung trägt zum großen Teil der Bund, aber auch die Länder sind beteiligt.';
+  assert.deepEqual(findPeople(text).map((p) => p.mentions.map((m) => m.text)), [['Jens Albers', 'Albers']]);
+});
+
+test('an English story quoting a German phrase is read as English', () => {
+  const text = 'The minister, Jens Albers, told reporters in Berlin that the plan was "nicht über Nacht fertig", not ready overnight. Albers said the hospitals would need two years. ' +
+    'Critics said the patients should decide who sees their records, and the unions backed them.';
+  const people = findPeople(text).map((p) => p.name);
+  assert.ok(people.includes('Jens Albers'), JSON.stringify(people));
+});

@@ -10,6 +10,7 @@ import { decodeModelSteps, emitDense, WordRows, type RuntimeModel } from './mode
 import { PEOPLE_MODEL } from './model.generated.ts';
 import { prepareDoc, tagDocSteps, type Scorer } from './tagger.ts';
 import { runToEnd, type Steps } from '../../shared/steps.ts';
+import { capitalisesNouns, isGermanFunctionWord } from './nounCapitals.ts';
 import { tokenize } from './tokenize.ts';
 
 export type { Mention, PersonFound } from './group.ts';
@@ -55,6 +56,25 @@ function hasListedName(tokens: Array<{ text: string }>, words: Array<{ gaz: numb
   return false;
 }
 
+/**
+ * The mentions of a German text that are names: full names with a first name from the list
+ * ("Jens Albers"), and single words that are part of one ("Albers" later on).
+ */
+function withFirstNames(mentions: Mention[], tokens: Array<{ text: string; start: number; end: number }>, words: Array<{ gaz: number }>): Mention[] {
+  const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
+  const spans = mentions.map((m) => {
+    const a = tokenAt.get(m.start)!;
+    let b = a + 1;
+    while (b < tokens.length && tokens[b]!.end <= m.end) b++;
+    return { m, a, b };
+  });
+  const isFirstName = (t: number): boolean => (words[t]!.gaz & 1) !== 0 && !isGermanFunctionWord(tokens[t]!.text) && !FUNCTION_WORDS.has(tokens[t]!.text.toLowerCase());
+  const full = spans.filter(({ a, b }) => b - a >= 2 && Array.from({ length: b - a }, (_, k) => a + k).some(isFirstName));
+  const parts = new Set(full.flatMap(({ a, b }) => tokens.slice(a, b).map((t) => t.text)));
+  const kept = new Set(full.map(({ m }) => m));
+  return mentions.filter((m, i) => kept.has(m) || (spans[i]!.b - spans[i]!.a === 1 && parts.has(m.text)));
+}
+
 /** Whether tokens a..b hold a word that can be a name: 'never' none, 'unless-named' only function words among them. */
 function nameWords(tokens: Array<{ text: string }>, a: number, b: number): 'yes' | 'unless-named' | 'never' {
   let functionWord = false;
@@ -95,6 +115,9 @@ export function* findMentionsSteps(text: string): Steps<Mention[]> {
   }
   yield;
   const tags = yield* tagDocSteps(prepareDoc(words, sentences), scorer);
+  // In German every noun has a capital: there only a full name with a listed first name counts,
+  // and then its words alone (a surname) too.
+  const fullNamesOnly = capitalisesNouns(tokens);
   const mentions: Mention[] = [];
   // Spans of function words wait until the end: each is kept if one of its words is part of a longer name.
   const doubtful = new Map<Mention, string[]>();
@@ -124,6 +147,7 @@ export function* findMentionsSteps(text: string): Steps<Mention[]> {
     }
     i = j - 1;
   }
+  if (fullNamesOnly) return withFirstNames(mentions, tokens, words);
   if (!doubtful.size) return mentions;
   return mentions.filter((m) => doubtful.get(m)?.some((word) => FUNCTION_WORDS.has(word) && inNames.has(word)) ?? true);
 }
