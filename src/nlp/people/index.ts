@@ -60,14 +60,8 @@ function hasListedName(tokens: Array<{ text: string }>, words: Array<{ gaz: numb
  * The mentions of a German text that are names: full names with a first name from the list
  * ("Jens Albers"), and single words that are part of one ("Albers" later on).
  */
-function withFirstNames(mentions: Mention[], tokens: Array<{ text: string; start: number; end: number }>, words: Array<{ gaz: number }>): Mention[] {
-  const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
-  const spans = mentions.map((m) => {
-    const a = tokenAt.get(m.start)!;
-    let b = a + 1;
-    while (b < tokens.length && tokens[b]!.end <= m.end) b++;
-    return { m, a, b };
-  });
+function withFirstNames(mentions: Mention[], ranges: Array<[number, number]>, tokens: Array<{ text: string }>, words: Array<{ gaz: number }>): Mention[] {
+  const spans = mentions.map((m, i) => ({ m, a: ranges[i]![0], b: ranges[i]![1] }));
   const isFirstName = (t: number): boolean => (words[t]!.gaz & 1) !== 0 && !isGermanFunctionWord(tokens[t]!.text) && !FUNCTION_WORDS.has(tokens[t]!.text.toLowerCase());
   const full = spans.filter(({ a, b }) => b - a >= 2 && Array.from({ length: b - a }, (_, k) => a + k).some(isFirstName));
   const parts = new Set(full.flatMap(({ a, b }) => tokens.slice(a, b).map((t) => t.text)));
@@ -119,6 +113,8 @@ export function* findMentionsSteps(text: string): Steps<Mention[]> {
   // and then its words alone (a surname) too.
   const fullNamesOnly = capitalisesNouns(tokens);
   const mentions: Mention[] = [];
+  /** Each mention's tokens, a..b. */
+  const ranges: Array<[number, number]> = [];
   // Spans of function words wait until the end: each is kept if one of its words is part of a longer name.
   const doubtful = new Map<Mention, string[]>();
   const inNames = new Set<string>();
@@ -142,12 +138,13 @@ export function* findMentionsSteps(text: string): Steps<Mention[]> {
       const start = tokens[a]!.start, end = tokens[b - 1]!.end;
       const mention = { start, end, text: text.slice(start, end) };
       mentions.push(mention);
+      ranges.push([a, b]);
       if (kind === 'unless-named') doubtful.set(mention, tokens.slice(a, b).map((t) => t.text.toLowerCase()));
       else if (b - a >= 2 && hasListedName(tokens, words, a, b)) for (let t = a; t < b; t++) inNames.add(tokens[t]!.text.toLowerCase());
     }
     i = j - 1;
   }
-  if (fullNamesOnly) return withFirstNames(mentions, tokens, words);
+  if (fullNamesOnly) return withFirstNames(mentions, ranges, tokens, words);
   if (!doubtful.size) return mentions;
   return mentions.filter((m) => doubtful.get(m)?.some((word) => FUNCTION_WORDS.has(word) && inNames.has(word)) ?? true);
 }
