@@ -143,7 +143,17 @@ export const CONFIRM_LOADS = 3;
  * `loadPlain()` makes one more, for a clock-driven text (a timestamp to the second) that agrees
  * between two loads made at once: up to CONFIRM_LOADS more are made, a second apart.
  */
+/**
+ * The body text a load read ({ text, path: location.pathname }), or null when the page had left for
+ * another address by then (a moved chapter's redirect): that text is another page's, and which page
+ * a load reads depends on timing. An https upgrade of the same page keeps its path, and counts.
+ */
+export const textOnPage = (url, read) => (read && read.path === new URL(url).pathname ? read.text : null);
+
 export async function judgeText(withText, plains, loadPlain) {
+  // A page that sends itself elsewhere (a moved chapter's redirect) has no text of its own on the
+  // loads that ended elsewhere (see textOnPage): it cannot be compared, and is listed apart.
+  if (withText == null || plains.some((t) => t == null)) return { textEqual: 'unread', diff: null };
   const [plainA, plainB] = plains;
   if (plainA === plainB && withText !== plainA) {
     for (let k = 0; k < CONFIRM_LOADS && plains.every((t) => t === plainA) && !plains.includes(withText); k++) {
@@ -196,6 +206,7 @@ export function printFindings(records, short) {
   const withErrors = records.filter((r) => r.errors.length);
   const changed = records.filter((r) => r.textEqual === 'NO');
   const nondet = records.filter((r) => r.textEqual === 'nondeterministic');
+  const unread = records.filter((r) => r.textEqual === 'unread');
   const failed = records.filter((r) => r.note);
   console.log(`pages with extension errors: ${withErrors.length}`);
   for (const r of withErrors) console.log(`  ${short(r.id)}  (${r.errors.length})  ${r.errors[0]}`);
@@ -206,6 +217,7 @@ export function printFindings(records, short) {
     console.log(`    without extension: ${r.diff.withoutExtension}`);
   }
   console.log(`pages nondeterministic without the extension (judged only outside the span that varies between plain loads): ${nondet.length}${nondet.length ? ` — ${nondet.map((r) => short(r.id)).join(', ')}` : ''}`);
+  if (unread.length) console.log(`pages whose text could not be read on every load (they navigate themselves away): ${unread.length} — ${unread.map((r) => short(r.id)).join(', ')}`);
   if (failed.length) {
     console.log(`pages with measurement problems: ${failed.length}`);
     for (const r of failed) console.log(`  ${short(r.id)}  ${r.note}`);
@@ -214,6 +226,7 @@ export function printFindings(records, short) {
     withErrors,
     changed,
     nondet,
+    unread,
     failed,
     /** The counts for the sweep's JSON line. */
     counts: {
@@ -222,6 +235,7 @@ export function printFindings(records, short) {
       pagesWithErrors: withErrors.length,
       pagesWithTextChanges: changed.length,
       pagesNondeterministic: nondet.length,
+      pagesUnread: unread.length,
       pagesFailed: failed.length,
     },
     /** The pages behind the extension's counts, for the end of the JSON line. */

@@ -46,7 +46,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { crowdedStoryHtml, largeArticleHtml } from './largePage.mjs';
-import { exitUnlessSiteDirExists, exitWhenNoPage, HTML_DIR, judgeText, median, pagePath, printFindings, servedFile, sweepArgs, sweepPageIds } from './pageSweep.mjs';
+import { exitUnlessSiteDirExists, exitWhenNoPage, HTML_DIR, judgeText, median, pagePath, printFindings, servedFile, sweepArgs, sweepPageIds, textOnPage } from './pageSweep.mjs';
 
 const PAGE_TIMEOUT_MS = 20_000;
 const SETTLE_MS = 400; // after the analyze measure: lets the background round trips (sanctions, saved annotations) and their redraw finish
@@ -215,7 +215,7 @@ async function plainText(id) {
     const deadline = Date.now() + PAGE_TIMEOUT_MS;
     await gotoLoaded(page, pageUrl(id), deadline);
     await page.waitForTimeout(SETTLE_MS);
-    return await evaluateSettled(page, () => (document.body ? document.body.textContent : null));
+    return textOnPage(pageUrl(id), await evaluateSettled(page, () => ({ text: document.body ? document.body.textContent : null, path: location.pathname })));
   } finally {
     await page.close();
   }
@@ -259,6 +259,7 @@ async function measureWithExtension(id, record) {
       const visible = document.body ? document.body.innerText : '';
       return {
         text: document.body ? document.body.textContent : null,
+        path: location.pathname,
         words: (visible.match(/\S+/g) ?? []).length,
         kinds,
         measures: measures.length,
@@ -304,7 +305,7 @@ async function measureWithExtension(id, record) {
     record.ratio = record.analyzeMs != null && record.readabilityMs ? record.analyzeMs / record.readabilityMs : null;
     record.ratioCold = record.analyzeMs != null && record.readabilityFirstMs ? record.analyzeMs / record.readabilityFirstMs : null;
     record.mainThreadRatio = record.mainThreadMs != null && record.readabilityMs ? record.mainThreadMs / record.readabilityMs : null;
-    return snap.text;
+    return textOnPage(pageUrl(id), snap);
   } finally {
     await page.close();
   }

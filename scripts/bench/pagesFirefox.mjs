@@ -30,7 +30,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { exitUnlessSiteDirExists, exitWhenNoPage, HTML_DIR, judgeText, median, pagePath, printFindings, servedFile, sweepArgs, sweepPageIds } from './pageSweep.mjs';
+import { exitUnlessSiteDirExists, exitWhenNoPage, HTML_DIR, judgeText, median, pagePath, printFindings, servedFile, sweepArgs, sweepPageIds, textOnPage } from './pageSweep.mjs';
 
 const PAGE_TIMEOUT_MS = 20_000;
 const SETTLE_MS = 400;
@@ -116,7 +116,7 @@ async function plainText(id) {
   try {
     await gotoLoaded(page, pageUrl(id));
     await new Promise((r) => setTimeout(r, SETTLE_MS));
-    return await page.evaluate(() => (document.body ? document.body.textContent : null));
+    return textOnPage(pageUrl(id), await page.evaluate(() => ({ text: document.body ? document.body.textContent : null, path: location.pathname })));
   } finally {
     await page.close();
   }
@@ -150,6 +150,7 @@ async function measureWithExtension(id, record) {
       }
       return {
         text: document.body ? document.body.textContent : null,
+        path: location.pathname,
         kinds,
         analyzeMs: m ? m.duration : null,
         mainThreadMs: m?.detail?.mainThreadMs ?? null,
@@ -173,7 +174,7 @@ async function measureWithExtension(id, record) {
     record.readabilityFirstMs = times ? times[0] : null;
     record.ratio = record.analyzeMs != null && record.readabilityMs ? record.analyzeMs / record.readabilityMs : null;
     record.ratioCold = record.analyzeMs != null && record.readabilityFirstMs ? record.analyzeMs / record.readabilityFirstMs : null;
-    return snap.text;
+    return textOnPage(pageUrl(id), snap);
   } finally {
     await page.close();
   }
