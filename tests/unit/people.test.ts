@@ -147,6 +147,21 @@ test('in German, where every noun has a capital, only a full name with a known f
   assert.deepEqual(findPeople(text).map((p) => p.mentions.map((m) => m.text)), [['Jens Albers', 'Albers']]);
 });
 
+test('in a text of another cased script, a lone word opening a sentence is a person only if it is part of a longer name', () => {
+  // Invented: a new bakery, in Russian. The word lists are English, so every sentence opener looks like a name to the model.
+  const text = 'Новая пекарня открылась на углу нашей улицы в понедельник. Видимо, её ждали многие: очередь стояла с семи утра. ' +
+    'Олег Ильин, владелец пекарни, раньше двадцать лет работал инженером. Думаю, хлеб всегда был моим настоящим делом, говорит он. ' +
+    'Короче, рецепты он собирал по всей стране. Ильин печёт сам, каждое утро, вместе с двумя учениками. ' +
+    'Когда закончится первая неделя, в меню появятся пироги с капустой. Банально, но именно их просят чаще всего. ' +
+    'Соседи довольны: теперь за свежим хлебом не нужно ехать в центр.';
+  assert.deepEqual(findPeople(text).map((p) => p.mentions.map((m) => m.text)), [['Олег Ильин', 'Ильин']]);
+});
+
+test('a Latin-script story quoting a Russian name is not read as another script', () => {
+  const text = 'Oleg Ilyin (Олег Ильин) opened the bakery on Monday. Ilyin said the queue started at seven.';
+  assert.deepEqual(findPeople(text).map((p) => p.name), ['Oleg Ilyin', 'Олег Ильин']);
+});
+
 test('an English story quoting a German phrase is read as English', () => {
   const text = 'The minister, Jens Albers, told reporters in Berlin that the plan was "nicht über Nacht fertig", not ready overnight. Albers said the hospitals would need two years. ' +
     'Critics said the patients should decide who sees their records, and the unions backed them.';

@@ -11,6 +11,7 @@ import { PEOPLE_MODEL } from './model.generated.ts';
 import { prepareDoc, tagDocSteps, type Scorer } from './tagger.ts';
 import { runToEnd, type Steps } from '../../shared/steps.ts';
 import { capitalisesNouns, isGermanFunctionWord } from './nounCapitals.ts';
+import { writtenInOtherScript } from './otherScripts.ts';
 import { tokenize } from './tokenize.ts';
 
 export type { Mention, PersonFound } from './group.ts';
@@ -145,8 +146,25 @@ export function* findMentionsSteps(text: string): Steps<Mention[]> {
     i = j - 1;
   }
   if (fullNamesOnly) return withFirstNames(mentions, ranges, tokens, words);
-  if (!doubtful.size) return mentions;
-  return mentions.filter((m) => doubtful.get(m)?.some((word) => FUNCTION_WORDS.has(word) && inNames.has(word)) ?? true);
+  const named = doubtful.size ? mentions.filter((m) => doubtful.get(m)?.some((word) => FUNCTION_WORDS.has(word) && inNames.has(word)) ?? true) : mentions;
+  return writtenInOtherScript(tokens) ? withoutLoneOpeners(named, mentions, ranges, tokens, sentences) : named;
+}
+
+/**
+ * In a text of another script (otherScripts.ts), a one-word mention that opens a sentence is a
+ * name only if the word is also part of a longer mention ("Олег Ильин" … "Ильин сказал").
+ */
+function withoutLoneOpeners(kept: Mention[], all: Mention[], ranges: Array<[number, number]>, tokens: Array<{ text: string }>, sentences: Array<[number, number]>): Mention[] {
+  const parts = new Set<string>();
+  all.forEach((_, i) => {
+    const [a, b] = ranges[i]!;
+    if (b - a >= 2) for (let t = a; t < b; t++) parts.add(tokens[t]!.text.toLowerCase());
+  });
+  const rangeOf = new Map(all.map((m, i) => [m, ranges[i]!]));
+  return kept.filter((m) => {
+    const [a, b] = rangeOf.get(m)!;
+    return b - a >= 2 || !sentStartAt(sentences, a) || parts.has(m.text.toLowerCase());
+  });
 }
 
 export function findPeople(text: string): PersonFound[] {
