@@ -112,6 +112,15 @@ test('a surname alone is the person whose full name the article gave, even where
   assert.deepEqual(oskar.mentions.map((m) => m.text), ['Oskar Lindqvist', 'Lindqvist', 'Lindqvist']);
 });
 
+test('two names run together in a headline-like line do not make the second a surname: the first stands alone everywhere else', () => {
+  // Invented. "Okafor Lagos" reads as one name; "Okafor" alone is the person, and "Lagos" stays a place.
+  const text = 'Mayor endorses Okafor Lagos housing plan - report .\nThe city council backed Okafor \'s plan for Lagos on Friday . Okafor said the plan would house 2,000 families . ' +
+    'Critics in Lagos said it came too late . Okafor told reporters that building in Lagos would start in May .';
+  const mentions = findPeople(text).flatMap((p) => p.mentions.map((m) => m.text));
+  assert.ok(!mentions.includes('Lagos'), JSON.stringify(mentions));
+  assert.equal(mentions.filter((m) => m === 'Okafor').length, 3, JSON.stringify(mentions));
+});
+
 test('the pronoun "I" is no person, even in a song whose refrain is "Oh I": the singers still are', () => {
   const chorus = 'You know that you’re the only one that I want\nThe one that I want, one that I want\nYou know that you’re the only one that I need\nThe one that I need, one that I need';
   const text = `Jo Marten – Only Once Lyrics (Ft. Lena Brook)\nI’m fairly sure I don’t need a thing more\nThis is the finest morning I’ve ever known\nChorus:\n${chorus}\nOoh\nI know you’ve heard me say the same words before\nOh I, I know\nOh I, I know\n${chorus}\nOh I\n${chorus}`;

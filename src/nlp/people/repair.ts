@@ -70,8 +70,16 @@ export function propagateKnownNames(doc: PreparedDoc, tags: Uint8Array): void {
   // Body text: a lone capitalized word that is the surname of a full name seen in this document
   // ("Oskar Lindqvist" … "Lindqvist, who founded …") is that person, whatever the model guessed,
   // unless it starts a longer capitalized run ("Lindqvist Freight").
+  // Not when the name's first word stands alone for a person elsewhere in the body: the name is
+  // then family name first ("Kim Jong Un" … "Kim") or two names run together ("Lebed Chechnya"
+  // in a headline-like line, "Lebed" alone everywhere else), and its last word is no surname.
+  const loneFirst = new Set<number>();
+  sentences.forEach(([a, b], s) => {
+    if (kinds[s] !== 0) return;
+    for (let t = a; t < b; t++) if (tags[t] === B_PER && (t + 1 >= b || tags[t + 1] !== I_PER)) loneFirst.add(words[t]!.lower);
+  });
   const fullNameSurnames = new Set<number>();
-  for (const list of names.values()) for (const seq of list) fullNameSurnames.add(seq[seq.length - 1]!);
+  for (const list of names.values()) for (const seq of list) if (!loneFirst.has(seq[0]!)) fullNameSurnames.add(seq[seq.length - 1]!);
   sentences.forEach(([a, b], s) => {
     if (kinds[s] !== 0) return;
     for (let t = a; t < b; t++) {
