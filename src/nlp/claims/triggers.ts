@@ -43,6 +43,7 @@ const HYPHEN_AUTHORITY = rx(String.raw`(?!government|state)${AUTHORITY}-sanction
 // A direct object (not a preposition or a verb) that ends in an approvable thing within six words.
 const APPROVAL_DIRECT_OBJECT = rx(String.raw`^\s+(?!(?:on|against|of|for|to|in|over|from|by|with|at|and|or|are|were|was|is|have|had|will|would|could|that|which|imposed|regimes?|relief|lists?|programs?|programmes?|framework)\b)(?:[\w$.,-]+\s+){0,5}?${APPROVAL_OBJECTS}\b`);
 const TARGET_STATE_RE = rx(TARGET_STATE);
+const AUTHORITY_RE = rx(String.raw`\b${AUTHORITY}\b`);
 const SANCTIONED_BY_AUTHORITY = rx(String.raw`sanctioned (?:\w+ ){0,2}by (?:the )?${AUTHORITY}`);
 
 /** "sanction(s)" in the restrictive-measure sense (noun or verb). */
@@ -75,11 +76,26 @@ const ARMS_TRADE_RE = rx(ARMS_TRADE);
 // Security-relevant goods: curbs on them are export controls even beside tariff talk.
 const SECURITY_GOODS = /\b(?:chips?|semiconductors?|technology|dual-use|military|weapons?)\b/i;
 const UN_SANCTIONED_STATE_RE = rx(UN_SANCTIONED_STATE);
+const DESIGNATING_AUTHORITY = /\b(?:Treasury|OFAC|Office of Foreign Assets Control|State Department|counter-?terrorism authorit\w*|executive order|sanctions? (?:list|programmes?|programs?|authorit\w*))\b/i;
 const DIVESTMENT_TARGET = rx(String.raw`\b(?:Iran|Sudan|South Africa|Russia|North Korea|Cuba|Syria|Myanmar|Burma|Venezuela)\b`);
 
 const TRIGGER_RULES: TriggerRule[] = [
   { kind: 'sanctions', pattern: /\bsanction(?:s|ed|ing)?\b/gi, needs: /sanction/i, accept: acceptSanction },
-  { kind: 'sanctions', pattern: /\brestrictive measures\b/gi, needs: /restrictive measures/i },
+  { kind: 'sanctions', pattern: /\brestrictive measures\b|\btargeted measures (?:on|against)\b/gi, needs: /restrictive measures|targeted measures/i },
+  {
+    kind: 'sanctions',
+    // A state's ban on dealings: "banned American companies from doing business with the regime".
+    pattern: /\b(?:bann?(?:ed|ing|s)?|barr(?:ed|ing|s)?|prohibit\w*|forb[ia]d\w*) (?:[\w'’-]+ ){0,4}from (?:doing business|trading|dealing|investing) (?:with|in)\b/gi,
+    needs: /\bfrom (?:doing business|trading|dealing|investing)/i,
+    accept: (s) => AUTHORITY_RE.test(s) || TARGET_STATE_RE.test(s) || /\b(?:regime|junta)\b/i.test(s),
+  },
+  {
+    kind: 'embargo',
+    // Named bans on trade with a state, breached or in force: "in breach of the trade ban" on Libya.
+    pattern: /\b(?:arms|trade|oil|weapons|flight|air) bans?\b/gi,
+    needs: /\b(?:arms|trade|oil|weapons|flight|air) ban/i,
+    accept: (s) => NOT_HEALTH(s) && (TARGET_STATE_RE.test(s) || /\b(?:U\.N\.|UN|United Nations|Security Council)\b/.test(s)),
+  },
   {
     kind: 'sanctions law',
     pattern: rx(SANCTIONS_LAW, 'gi'),
@@ -90,18 +106,19 @@ const TRIGGER_RULES: TriggerRule[] = [
     pattern: /\bembargo(?:e[sd]|ing)?\b/gi,
     needs: /embargo/i,
     // Press embargoes and union blacking are not state measures.
-    accept: (s) => !/\b(?:news|press|publication|newspapers?|magazines?|broadcasters?|journalists?|dock\w*|longshore\w*|trade unions?|unions\b|strik\w*|workers)\b/i.test(s),
+    accept: (s) => !/\b(?:news|press|publication|newspapers?|magazines?|broadcasters?|journalists?|dock\w*|longshore\w*|trade unions?|unions\b|strik\w*|workers)\b/i.test(s) &&
+      !/\bembargo(?:es|ed)? (?:on|until) (?:the |its |a |this )?(?:\w+ ){0,2}(?:report|study|data|figures|results|statement|story|speech|book|announcement|release|findings)s?\b|\bembargo\w*[^.;]{0,40}\b(?:lifted at|until) (?:midnight|noon|\d)/i.test(s),
   },
   {
     kind: 'asset freeze',
-    pattern: rx(String.raw`\basset[- ]freez\w*|\bfreez\w* (?:of|on) (?:\w+ ){0,3}(?:assets|funds|reserves)\b|\b(?:assets|funds|reserves) (?:\w+ ){0,3}(?:frozen|froze)\b|\bfro(?:zen|ze) (?:the )?(?:\w+ ){0,2}(?:assets|funds|reserves)\b|\bunfreez\w*`, 'gi'),
+    pattern: rx(String.raw`\basset[- ]freez\w*|\bfreez\w* (?:of|on) (?:\w+ ){0,3}(?:assets|funds|reserves)\b|\b(?:assets|funds|reserves) (?:\w+ ){0,3}(?:frozen|froze)\b|\bfro(?:zen|ze) (?:the )?(?:[\w'’-]+ ){0,2}(?:assets|funds|reserves)\b|\bfreez(?:e|es|ing) (?:the )?(?:[\w$.,'’-]+ ){0,5}?(?:in )?(?:assets|funds|reserves)\b|\bunfreez\w*`, 'gi'),
     needs: /freez|froze/i,
     accept: notInContext(CRIMINAL_OR_FISCAL_CONTEXT),
   },
   {
     kind: 'export controls',
     // Restrictions on *exports* and technology (export controls); import curbs are usually trade policy.
-    pattern: rx(String.raw`\bexport[- ]controls?\b|\b(?:restrictions|curbs|controls) on (?:\w+ ){0,3}(?:exports?|chips?|semiconductors?|technology|shipments?|investment)\b|\bexport (?:curbs|restrictions|bans?)\b|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping|trading)\b`, 'gi'),
+    pattern: rx(String.raw`\bexport[- ]controls?\b|\b(?:restrictions|curbs|controls) on (?:\w+ ){0,3}(?:exports?|chips?|semiconductors?|technology|shipments?|investment)\b|\bexport (?:curbs|restrictions|bans?)\b|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping|trading)\b|\brestrict(?:s|ed|ing)? (?:the )?(?:\w+ ){0,2}exports? of (?:\w+ ){0,2}(?:chips?|semiconductors?|technology|dual-use|weapons|arms)\b`, 'gi'),
     needs: /export|restrictions on|curbs on|controls on|barred/i,
     accept: (s, m) =>
       NOT_COMMODITY(s) && NOT_HEALTH(s) && (/^export[- ]controls?$|chips?$|semiconductors?$|technology$/i.test(m[0]) || SECURITY_GOODS.test(s) || NOT_TRADE_POLICY(s)),
@@ -131,10 +148,19 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'export controls',
     // Illegal sales to a sanctioned state are breaches of export controls/embargoes even unnamed.
-    pattern: rx(String.raw`\b(?:illegal(?:ly)?|smuggl\w*)\b[^.;]{0,40}?\b(?:sold|sells?|sales?|export\w*|ship\w*|suppl\w*|smuggl\w*)\b[^.;]{0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES}|Soviet\w*|Eastern bloc|communist)`, 'gi'),
-    needs: /illegal|smuggl/i,
+    pattern: rx(String.raw`\b(?:illegal(?:ly)?|smuggl\w*)\b[^.;]{0,40}?\b(?:sold|sells?|sales?|export\w*|ship\w*|suppl\w*|smuggl\w*)\b[^.;]{0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES}|Soviet\w*|Eastern bloc|communist)|\b(?:sold|sells?|export\w*|ship\w*|suppl\w*)\b[^.;]{0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES})\b[^.;]{0,30}?\bwithout (?:an? |the )?(?:\w+ )?licen[cs]es?\b|\bsmuggl\w* (?:\w+ ){0,3}(?:out of|from) (?:the )?(?:${TARGET_STATE_NAMES})`, 'gi'),
+    needs: /illegal|smuggl|without/i,
   },
   { kind: 'oil-for-food', pattern: /\boil[- ]for[- ]food\b/gi, needs: /oil.for.food/i },
+  {
+    kind: 'terrorist designation',
+    // A designation by a sanctions authority, without the words "terrorist organisation": "the Treasury designated the militia's finance chief".
+    pattern: /\bdesignat(?:ed|es|ing|ions?)\b/gi,
+    needs: /designat/i,
+    accept: (s) => DESIGNATING_AUTHORITY.test(s) && !/\bdesignated (?:hitter|driver|survivor|player|area|site|zone|market|heritage|route)s?\b|\bWorld Heritage\b/i.test(s),
+  },
+  // OFAC's general licences authorise what sanctions forbid.
+  { kind: 'sanctions', pattern: /\bgeneral licen[cs]es?\b/gi, needs: /general licen/i },
   // Measures named by their mechanism: the G7 oil price cap, disconnection from SWIFT, sanctions-evading "shadow fleet".
   { kind: 'sanctions', pattern: /\bprice cap\b/gi, needs: /price cap/i, accept: (s) => /\b(?:oil|crude|Russia\w*|G7|G-7)\b/i.test(s) },
   { kind: 'sanctions', pattern: /\b(?:cut off|excluded|disconnected|removed|banned) from (?:the )?SWIFT\b|\bshadow fleet\b/gi, needs: /swift|shadow fleet/i },
@@ -147,7 +173,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'embargo',
     // Travel bans on listed persons and bans on trade with a named state.
-    pattern: rx(String.raw`\btravel bans? (?:on|against) (?:\w+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons)\b|\bban(?:s|ned|ning)? (?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,2}(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
+    pattern: rx(String.raw`\btravel bans? (?:on|against) (?:[\w'’-]+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons)\b|\bban(?:s|ned|ning)? (?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,2}(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
     needs: /\b(?:ban(?:s|ned|ning)?|prohibition) /, // case-sensitive, like the pattern; not "bank"
     accept: NOT_HEALTH,
   },
