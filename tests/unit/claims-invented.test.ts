@@ -186,3 +186,40 @@ for (const [type, sentences] of Object.entries(TYPED)) {
 test('invented news sentences that restrict something else, or use the words in another sense, are no claims', () => {
   for (const sentence of NOT_CLAIMS) assert.equal(classifySentence(sentence), null, sentence);
 });
+
+// A fifth batch, with whether each claim is hedged and who makes it (a named source only: "analysts" or
+// "the ministry" name nobody, so they give null by design).
+const WITH_HEDGE_AND_SOURCE: Array<[string | null, boolean, string | null, string]> = [
+  ['imposed', false, 'The Treasury', 'The Treasury said on Monday it had frozen the U.S. assets of three Venezuelan officials.'],
+  ['imposed', false, null, 'Norway joined the EU sanctions against Minsk in June.'],
+  ['imposed', false, 'the Kremlin', 'New U.S. sanctions target the country\'s largest gold miner, the Kremlin said.'],
+  ['threatened_or_called_for', true, null, 'The EU could impose sanctions on the junta as early as next month.'],
+  ['threatened_or_called_for', true, 'a Reuters review of documents', 'Washington is considering blacklisting the drone maker, according to a Reuters review of documents.'],
+  ['threatened_or_called_for', false, 'Senator Maria Lopez', 'Senator Maria Lopez called for sanctions on the officials who ordered the raid.'],
+  ['threatened_or_called_for', true, null, 'Tokyo might restrict exports of chipmaking chemicals if the dispute escalates.'],
+  ['violation_or_evasion', true, null, 'The vessel allegedly delivered fuel to North Korean ships in violation of U.N. sanctions.'],
+  ['violation_or_evasion', false, 'The Justice Department', 'The Justice Department charged two men with evading sanctions on Iran.'],
+  ['violation_or_evasion', true, 'U.N. experts', 'U.N. experts said the country may have earned millions by breaching the arms embargo.'],
+  ['lifted_or_eased', false, null, 'The United States eased sanctions on the country\'s oil sector for six months.'],
+  ['lifted_or_eased', true, null, 'Sanctions would be lifted only after free elections, the foreign minister said.'],
+  ['impact', false, null, 'The embargo has cut the island\'s fuel imports by a third.'],
+  ['impact', true, null, 'Sanctions could shrink the economy by 5 percent this year, analysts said.'],
+  ['impact', false, null, 'Because of U.S. sanctions, the company cannot use Google\'s apps on its new phones.'],
+  ['other', false, null, 'The sanctions are illegal and will not change our policy, the ministry said.'],
+  ['other', false, null, 'Beijing vetoed the draft resolution on sanctions.'],
+  [null, false, null, 'The ministry banned the import of poultry from farms hit by bird flu.'],
+  [null, false, null, 'Parliament voted to freeze ministers\' salaries for two years.'],
+  [null, false, null, 'The Security Council elected five new non-permanent members.'],
+  [null, false, null, 'The union called off its boycott of the airline after the pay deal.'],
+  [null, false, null, 'The referee was sanctioned by the league for his comments.'],
+  [null, false, null, 'The bank froze the account after spotting suspicious transfers.'],
+  [null, false, null, 'The mayor imposed a curfew after the riots.'],
+];
+
+test('invented news sentences: type, hedge and source together', () => {
+  for (const [type, hedged, attribution, sentence] of WITH_HEDGE_AND_SOURCE) {
+    const found = classifySentence(sentence);
+    assert.equal(found?.type ?? null, type, sentence);
+    if (found) assert.deepEqual([found.hedged, found.attribution], [hedged, attribution], sentence);
+  }
+});

@@ -111,14 +111,14 @@ const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     kind: 'asset freeze',
-    pattern: rx(String.raw`\basset[- ]freez\w*|\bfreez\w* (?:of|on) (?:\w+ ){0,3}(?:assets|funds|reserves)\b|\b(?:assets|funds|reserves) (?:\w+ ){0,3}(?:frozen|froze)\b|\bfro(?:zen|ze) (?:the )?(?:[\w'’-]+ ){0,2}(?:assets|funds|reserves)\b|\bfreez(?:e|es|ing) (?:the )?(?:[\w$.,'’-]+ ){0,5}?(?:in )?(?:assets|funds|reserves)\b|\bunfreez\w*`, 'gi'),
+    pattern: rx(String.raw`\basset[- ]freez\w*|\bfreez\w* (?:of|on) (?:\w+ ){0,3}(?:assets|funds|reserves)\b|\b(?:assets|funds|reserves) (?:\w+ ){0,3}(?:frozen|froze)\b|\bfro(?:zen|ze) (?:the )?(?:[\w.'’-]+ ){0,2}(?:assets|funds|reserves)\b|\bfreez(?:e|es|ing) (?:the )?(?:[\w$.,'’-]+ ){0,5}?(?:in )?(?:assets|funds|reserves)\b|\bunfreez\w*`, 'gi'),
     needs: /freez|froze/i,
     accept: notInContext(CRIMINAL_OR_FISCAL_CONTEXT),
   },
   {
     kind: 'export controls',
     // Restrictions on *exports* and technology (export controls); import curbs are usually trade policy.
-    pattern: rx(String.raw`\bexport[- ]controls?\b|\b(?:restrictions|curbs|controls) on (?:\w+ ){0,3}(?:exports?|chips?|semiconductors?|technology|shipments?|investment)\b|\bexport (?:curbs|restrictions|bans?)\b|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping|trading)\b|\brestrict(?:s|ed|ing)? (?:the )?(?:\w+ ){0,2}exports? of (?:\w+ ){0,2}(?:chips?|semiconductors?|technology|dual-use|weapons|arms)\b`, 'gi'),
+    pattern: rx(String.raw`\bexport[- ]controls?\b|\b(?:restrictions|curbs|controls) on (?:\w+ ){0,3}(?:exports?|chips?|semiconductors?|technology|shipments?|investment)\b|\bexport (?:curbs|restrictions|bans?)\b|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping|trading)\b|\brestrict(?:s|ed|ing)? (?:the )?(?:\w+ ){0,2}exports? of (?:\w+ ){0,2}(?:chip\w*|semiconductors?|technology|dual-use|weapons|arms)\b`, 'gi'),
     needs: /export|restrictions on|curbs on|controls on|barred/i,
     accept: (s, m) =>
       NOT_COMMODITY(s) && NOT_HEALTH(s) && (/^export[- ]controls?$|chips?$|semiconductors?$|technology$/i.test(m[0]) || SECURITY_GOODS.test(s) || NOT_TRADE_POLICY(s)),
@@ -149,7 +149,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'export controls',
     // Illegal sales to a sanctioned state are breaches of export controls/embargoes even unnamed.
     pattern: rx(String.raw`\b(?:illegal(?:ly)?|smuggl\w*)\b[^.;]{0,40}?\b(?:sold|sells?|sales?|export\w*|ship\w*|suppl\w*|smuggl\w*)\b[^.;]{0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES}|Soviet\w*|Eastern bloc|communist)|\b(?:sold|sells?|export\w*|ship\w*|suppl\w*)\b[^.;]{0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES})\b[^.;]{0,30}?\bwithout (?:an? |the )?(?:\w+ )?licen[cs]es?\b|\bsmuggl\w* (?:\w+ ){0,3}(?:out of|from) (?:the )?(?:${TARGET_STATE_NAMES})`, 'gi'),
-    needs: /illegal|smuggl|without/i,
+    needs: /illegal|smuggl|licen[cs]/i,
   },
   { kind: 'oil-for-food', pattern: /\boil[- ]for[- ]food\b/gi, needs: /oil.for.food/i },
   {
