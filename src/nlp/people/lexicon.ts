@@ -18,9 +18,11 @@ export interface Lexicon {
   capWords: Bloom;
   /** One-word city, province and country names (city-timezones): PER vs LOC. */
   places: Bloom;
+  /** Words seen in lowercase (twice or more) in unlabeled running text at all: "brown", "bush" — not "putin". Read by a repair only, never a feature. */
+  seenLower: Bloom;
 }
 
-export const LEXICON_KEYS = ['firstNames', 'peopleNames', 'manyNames', 'lowerWords', 'capWords', 'places'] as const;
+export const LEXICON_KEYS = ['firstNames', 'peopleNames', 'manyNames', 'lowerWords', 'capWords', 'places', 'seenLower'] as const;
 
 /** Typographic apostrophes as ASCII ones (most words have none: no replace then). */
 export function foldApostrophes(w: string): string {

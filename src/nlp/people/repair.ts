@@ -1,4 +1,4 @@
-import type { WordInfo } from './features.ts';
+import { Shape, type WordInfo } from './features.ts';
 import type { PreparedDoc } from './tagger.ts';
 
 const B_PER = 1, I_PER = 2;
@@ -161,5 +161,39 @@ export function trimTrailingCommonWords(words: WordInfo[], tags: Uint8Array): vo
       tags[--e] = 0;
     }
     t = e - 1;
+  }
+}
+
+/**
+ * A name typed in lowercase ("Kim Jong and putin photo", a caption written in haste) is the
+ * person when the text names them properly elsewhere: a lowercase word equal to the last word
+ * of a full name found in normal-case text — unless English writes the word in lowercase at all
+ * ("brown", "bush", "rice": seen so in the unlabeled text, lexicon.ts) or it is a short one.
+ */
+export function tagLowercaseSurnames(doc: PreparedDoc, tags: Uint8Array): void {
+  const { words, sentences, kinds } = doc;
+  const surnames = new Set<number>();
+  sentences.forEach(([a, b], s) => {
+    if (kinds[s] !== 0) return;
+    for (let t = a; t < b; t++) {
+      if (tags[t] !== B_PER) continue;
+      let e = t + 1;
+      while (e < b && tags[e] === I_PER) e++;
+      if (e - t >= 2 && words[e - 1]!.isCap) surnames.add(words[e - 1]!.lower);
+      t = e - 1;
+    }
+  });
+  if (surnames.size === 0) return;
+  // A word this text writes in lowercase as often as with its capital is a word of its language ("dan" in Indonesian).
+  const capitalised = new Map<number, number>(), lowercase = new Map<number, number>();
+  for (const w of words) {
+    if (!surnames.has(w.lower)) continue;
+    const counts = w.cls === Shape.Lower ? lowercase : w.isCap ? capitalised : null;
+    counts?.set(w.lower, (counts.get(w.lower) ?? 0) + 1);
+  }
+  for (let t = 0; t < tags.length; t++) {
+    const w = words[t]!;
+    if (tags[t] !== 0 || w.cls !== Shape.Lower || w.seenLower || !surnames.has(w.lower) || w.affix[2] === 0) continue;
+    if ((lowercase.get(w.lower) ?? 0) < (capitalised.get(w.lower) ?? 0)) tags[t] = B_PER;
   }
 }

@@ -1,6 +1,6 @@
 import { docFlags, stackFlags } from './doc-context.ts';
 import {
-  propagateKnownNames, repairHeadlinePhrases, tagHyphenatedGivenNames, trimTrailingCommonWords,
+  propagateKnownNames, repairHeadlinePhrases, tagHyphenatedGivenNames, tagLowercaseSurnames, trimTrailingCommonWords,
 } from './repair.ts';
 import { sentenceKind, type WordInfo } from './features.ts';
 import { sentenceFeatures, STACK_IDS_PER_TOKEN, stackFeatureIds, writeSentenceFeatures } from './token-features.ts';
@@ -144,5 +144,6 @@ export function* tagDocSteps(doc: PreparedDoc, scorer: Scorer, passes: 1 | 2 = 2
   trimTrailingCommonWords(doc.words, tags);
   tagHyphenatedGivenNames(doc.words, tags);
   propagateKnownNames(doc, tags);
+  tagLowercaseSurnames(doc, tags);
   return tags;
 }
