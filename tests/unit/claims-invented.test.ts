@@ -223,3 +223,55 @@ test('invented news sentences: type, hedge and source together', () => {
     if (found) assert.deepEqual([found.hedged, found.attribution], [hedged, attribution], sentence);
   }
 });
+
+// A sixth batch, mostly hard negatives: the Security Council, missiles, arms deals, bans, freezes, blacklists
+// and "sanctioned" in their other senses, beside ten claims.
+const HARD_NEGATIVES = [
+  'The Security Council will hold an emergency session on the refugee crisis on Tuesday.',
+  'North Korea fired two short-range missiles into the sea, South Korea\'s military said.',
+  'Iran\'s foreign minister met his Russian counterpart in Moscow to discuss regional security.',
+  'The arms deal, worth $8 billion, includes 40 fighter jets and training for pilots.',
+  'The government banned the opposition newspaper for a month over its coverage of the protests.',
+  'The school district froze tuition fees for the coming year.',
+  'The sprinter was suspended for two years after missing three drug tests.',
+  'The ethics committee sanctioned two senators for accepting gifts.',
+  'Lawmakers voted to ban TikTok on government devices.',
+  'The EU banned single-use plastics such as straws and cutlery.',
+  'Customs agents seized 2 tonnes of cocaine hidden in banana crates.',
+  'The court ordered the assets of the bankrupt developer to be sold to repay creditors.',
+  'Washington and Beijing agreed to cut tariffs on each other\'s goods.',
+  'The country violated the ceasefire twice in the past week, observers said.',
+  'The Pentagon approved the sale of missiles to its Gulf ally.',
+  'Consumers boycotted the brand after its advertisement went viral.',
+  'The World Bank froze lending to the country after the coup.',
+  'The minister\'s plan was sanctioned by parliament after a long debate.',
+  'A moratorium on evictions was extended until the end of the year.',
+  'Officials designated the new terminal as the airport\'s main international hub.',
+  'The nuclear talks collapsed after Iran refused to allow inspectors into the site.',
+  'The blacklist of unreliable contractors is published by the city each spring.',
+  'The UN General Assembly adopted a resolution on climate change.',
+  'Russia and Ukraine exchanged prisoners for the third time this year.',
+  'The export of live sheep by sea will end in 2028 under a new animal welfare law.',
+  'The company was barred from bidding for government contracts for three years after the bribery case.',
+  'Exports of soybeans to China rose 20 percent in the quarter.',
+  'The central bank froze interest rates for a third month.',
+  'Israel eased restrictions on the movement of goods into the territory.',
+  'The Commission opened an investigation into whether the merger breaches competition rules.',
+];
+const BESIDE_THEM: Array<[string, string]> = [
+  ['imposed', 'The measures, announced by the Treasury on Friday, freeze any U.S. assets of the commanders.'],
+  ['threatened_or_called_for', 'The EU warned it would respond with sanctions if the election was rigged.'],
+  ['violation_or_evasion', 'Investigators traced the shipment of drones to a network that helps Moscow skirt Western sanctions.'],
+  ['lifted_or_eased', 'Sanctions relief was the main demand of the delegation in the talks.'],
+  ['impact', 'Sanctions have made it almost impossible for the country\'s banks to process payments abroad.'],
+  ['other', 'Sanctions alone will not end the war, the minister told reporters.'],
+  ['imposed', 'The Security Council\'s arms embargo on the country has been in place since 2004.'],
+  ['threatened_or_called_for', 'Ukraine urged its allies to impose an embargo on Russian nuclear fuel.'],
+  ['violation_or_evasion', 'The tanker had switched off its tracking system, a common tactic to dodge the oil price cap.'],
+  ['imposed', 'The Commerce Department added the chipmaker to the Entity List on Thursday.'],
+];
+
+test('invented hard negatives are no claims, and the claims beside them keep their types', () => {
+  for (const sentence of HARD_NEGATIVES) assert.equal(classifySentence(sentence), null, sentence);
+  for (const [type, sentence] of BESIDE_THEM) assert.equal(classifySentence(sentence)?.type ?? null, type, sentence);
+});
