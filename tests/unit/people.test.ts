@@ -112,6 +112,11 @@ test('a surname alone is the person whose full name the article gave, even where
   assert.deepEqual(oskar.mentions.map((m) => m.text), ['Oskar Lindqvist', 'Lindqvist', 'Lindqvist']);
 });
 
+test('a given name used alone does not stop the surname from standing for the person', () => {
+  const people = findPeople('Oskar Lindqvist founded the firm in 2009. Oskar says he never planned to sell. In March Lindqvist sold a stake to a rival.');
+  assert.deepEqual(people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Oskar Lindqvist', ['Oskar Lindqvist', 'Oskar', 'Lindqvist']]]);
+});
+
 test('two names run together in a headline-like line do not make the second a surname: the first stands alone everywhere else', () => {
   // Invented. "Okafor Lagos" reads as one name; "Okafor" alone is the person, and "Lagos" stays a place.
   const text = 'Mayor endorses Okafor Lagos housing plan - report .\nThe city council backed Okafor \'s plan for Lagos on Friday . Okafor said the plan would house 2,000 families . ' +

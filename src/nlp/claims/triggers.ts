@@ -43,7 +43,7 @@ const HYPHEN_AUTHORITY = rx(String.raw`(?!government|state)${AUTHORITY}-sanction
 // A direct object (not a preposition or a verb) that ends in an approvable thing within six words.
 const APPROVAL_DIRECT_OBJECT = rx(String.raw`^\s+(?!(?:on|against|of|for|to|in|over|from|by|with|at|and|or|are|were|was|is|have|had|will|would|could|that|which|imposed|regimes?|relief|lists?|programs?|programmes?|framework)\b)(?:[\w$.,-]+\s+){0,5}?${APPROVAL_OBJECTS}\b`);
 const TARGET_STATE_RE = rx(TARGET_STATE);
-const AUTHORITY_RE = rx(String.raw`\b${AUTHORITY}\b`);
+const GENERAL_LICENCE_ISSUER = /\b(?:US|United States|Washington|Treasury|OFAC|OFSI|Commerce)\b|\bU\.S\./;
 const SANCTIONED_BY_AUTHORITY = rx(String.raw`sanctioned (?:\w+ ){0,2}by (?:the )?${AUTHORITY}`);
 
 /** "sanction(s)" in the restrictive-measure sense (noun or verb). */
@@ -76,25 +76,33 @@ const ARMS_TRADE_RE = rx(ARMS_TRADE);
 // Security-relevant goods: curbs on them are export controls even beside tariff talk.
 const SECURITY_GOODS = /\b(?:chips?|semiconductors?|technology|dual-use|military|weapons?)\b/i;
 const UN_SANCTIONED_STATE_RE = rx(UN_SANCTIONED_STATE);
-const DESIGNATING_AUTHORITY = /\b(?:Treasury|OFAC|Office of Foreign Assets Control|State Department|counter-?terrorism authorit\w*|executive order|sanctions? (?:list|programmes?|programs?|authorit\w*))\b/i;
+const DESIGNATING_AUTHORITY = /\b(?:Treasury|OFAC|Office of Foreign Assets Control|State Department|sanctions? (?:list|programmes?|programs?|authorit\w*))\b/i;
+// What makes it a sanctions designation, not a currency manipulator or a spokesperson: sanctions, terrorism, its legal basis, a financier.
+const DESIGNATION_CONTEXT = /\bsanction\w*|\bSDN\b|Specially Designated|(?:\b|counter-?)terror\w*|\bunder (?:its |their |the )?(?:[\w-]+ ){0,2}authorit\w*|\bexecutive order \d+|\bfinanc(?:e|ial|ier)\w* (?:chief|network|facilitator|arm)s?\b|\bfor (?:financing|funding|supporting|helping)\b/i;
 const DIVESTMENT_TARGET = rx(String.raw`\b(?:Iran|Sudan|South Africa|Russia|North Korea|Cuba|Syria|Myanmar|Burma|Venezuela)\b`);
 
 const TRIGGER_RULES: TriggerRule[] = [
   { kind: 'sanctions', pattern: /\bsanction(?:s|ed|ing)?\b/gi, needs: /sanction/i, accept: acceptSanction },
-  { kind: 'sanctions', pattern: /\brestrictive measures\b|\btargeted measures (?:on|against)\b/gi, needs: /restrictive measures|targeted measures/i },
+  { kind: 'sanctions', pattern: /\brestrictive measures\b/gi, needs: /restrictive measures/i },
+  {
+    kind: 'sanctions',
+    // "targeted measures on the officials responsible" — not on bars and restaurants in a pandemic.
+    pattern: /\btargeted measures (?:on|against) (?:the )?(?:[\w'’-]+ ){0,3}?(?:officials|leaders|generals|oligarchs|individuals|entities|members|regime|junta|government)\b/gi,
+    needs: /targeted measures/i,
+    accept: NOT_HEALTH,
+  },
   {
     kind: 'sanctions',
     // A state's ban on dealings: "banned American companies from doing business with the regime".
-    pattern: /\b(?:bann?(?:ed|ing|s)?|barr(?:ed|ing|s)?|prohibit\w*|forb[ia]d\w*) (?:[\w'’-]+ ){0,4}from (?:doing business|trading|dealing|investing) (?:with|in)\b/gi,
+    pattern: rx(String.raw`\b(?:bann?(?:ed|ing|s)?|barr(?:ed|ing|s)?|prohibit\w*|forb[ia]d\w*) (?:[\w'’-]+ ){0,4}from (?:doing business|trading|dealing|investing) (?:with|in) (?:the )?(?:[\w'’-]+ ){0,3}?(?:${TARGET_STATE_NAMES}|regime|junta)\b`, 'gi'),
     needs: /\bfrom (?:doing business|trading|dealing|investing)/i,
-    accept: (s) => AUTHORITY_RE.test(s) || TARGET_STATE_RE.test(s) || /\b(?:regime|junta)\b/i.test(s),
   },
   {
     kind: 'embargo',
     // Named bans on trade with a state, breached or in force: "in breach of the trade ban" on Libya.
     pattern: /\b(?:arms|trade|oil|weapons|flight|air) bans?\b/gi,
     needs: /\b(?:arms|trade|oil|weapons|flight|air) ban/i,
-    accept: (s) => NOT_HEALTH(s) && (TARGET_STATE_RE.test(s) || /\b(?:U\.N\.|UN|United Nations|Security Council)\b/.test(s)),
+    accept: (s) => NOT_HEALTH(s) && (TARGET_STATE_RE.test(s) || /U\.N\.|\b(?:UN|United Nations|Security Council)\b/.test(s)),
   },
   {
     kind: 'sanctions law',
@@ -111,8 +119,16 @@ const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     kind: 'asset freeze',
-    pattern: rx(String.raw`\basset[- ]freez\w*|\bfreez\w* (?:of|on) (?:\w+ ){0,3}(?:assets|funds|reserves)\b|\b(?:assets|funds|reserves) (?:\w+ ){0,3}(?:frozen|froze)\b|\bfro(?:zen|ze) (?:the )?(?:[\w.'’-]+ ){0,2}(?:assets|funds|reserves)\b|\bfreez(?:e|es|ing) (?:the )?(?:[\w$.,'’-]+ ){0,5}?(?:in )?(?:assets|funds|reserves)\b|\bunfreez\w*`, 'gi'),
+    pattern: rx(String.raw`\basset[- ]freez\w*|\bfreez\w* (?:of|on) (?:\w+ ){0,3}(?:assets|funds|reserves)\b|\b(?:assets|funds|reserves) (?:\w+ ){0,3}(?:frozen|froze)\b|\bfro(?:zen|ze) (?:the )?(?:[\w.'’-]+ ){0,2}(?:assets|funds|reserves)\b|\bunfreez\w*`, 'gi'),
     needs: /freez|froze/i,
+    accept: notInContext(CRIMINAL_OR_FISCAL_CONTEXT),
+  },
+  {
+    kind: 'asset freeze',
+    // The verb with words between: "freezing more than $7 billion in assets", "freeze the London assets of". Case-sensitive, so
+    // that only determiners, amounts, names and owners may stand between — not "freeze pay and tap reserves".
+    pattern: /\b[Ff]reez(?:e|es|ing) (?:(?:the|its|their|his|her|all|any|some|more|than|about|over|nearly|up|to|in|of|worth|billion|million|bn|mln) |[$€£]?\d[\d.,]* |[A-Z][\w.'’-]* |[\w-]+['’]s ){0,6}?(?:assets|funds|reserves)\b/g,
+    needs: /freez/i,
     accept: notInContext(CRIMINAL_OR_FISCAL_CONTEXT),
   },
   {
@@ -121,7 +137,9 @@ const TRIGGER_RULES: TriggerRule[] = [
     pattern: rx(String.raw`\bexport[- ]controls?\b|\b(?:restrictions|curbs|controls) on (?:\w+ ){0,3}(?:exports?|chips?|semiconductors?|technology|shipments?|investment)\b|\bexport (?:curbs|restrictions|bans?)\b|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping|trading)\b|\brestrict(?:s|ed|ing)? (?:the )?(?:\w+ ){0,2}exports? of (?:\w+ ){0,2}(?:chip\w*|semiconductors?|technology|dual-use|weapons|arms)\b`, 'gi'),
     needs: /export|restrictions on|curbs on|controls on|barred/i,
     accept: (s, m) =>
-      NOT_COMMODITY(s) && NOT_HEALTH(s) && (/^export[- ]controls?$|chips?$|semiconductors?$|technology$/i.test(m[0]) || SECURITY_GOODS.test(s) || NOT_TRADE_POLICY(s)),
+      NOT_COMMODITY(s) && NOT_HEALTH(s) && (/^export[- ]controls?$|chips?$|semiconductors?$|technology$/i.test(m[0]) || SECURITY_GOODS.test(s) || NOT_TRADE_POLICY(s)) &&
+      // A regulator barring a broker from trading securities is discipline, not an export control.
+      !(/trading$/i.test(m[0]) && (DISCIPLINARY.test(s) || /\b(?:shares|securities|stocks?|futures|options|bonds|SEC)\b/.test(s))),
   },
   {
     kind: 'terrorist designation',
@@ -148,7 +166,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'export controls',
     // Illegal sales to a sanctioned state are breaches of export controls/embargoes even unnamed.
-    pattern: rx(String.raw`\b(?:illegal(?:ly)?|smuggl\w*)\b[^.;]{0,40}?\b(?:sold|sells?|sales?|export\w*|ship\w*|suppl\w*|smuggl\w*)\b[^.;]{0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES}|Soviet\w*|Eastern bloc|communist)|\b(?:sold|sells?|export\w*|ship\w*|suppl\w*)\b[^.;]{0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES})\b[^.;]{0,30}?\bwithout (?:an? |the )?(?:\w+ )?licen[cs]es?\b|\bsmuggl\w* (?:\w+ ){0,3}(?:out of|from) (?:the )?(?:${TARGET_STATE_NAMES})`, 'gi'),
+    pattern: rx(String.raw`\b(?:illegal(?:ly)?|smuggl\w*)\b[^.;]{0,40}?\b(?:sold|sells?|sales?|export\w*|ship\w*|suppl\w*|smuggl\w*)\b[^.;]{0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES}|Soviet\w*|Eastern bloc|communist)|\b(?:sold|sells?|export\w*|ship\w*|suppl\w*)\b[^.;]{0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES})\b[^.;]{0,30}?\bwithout (?:an? |the )?(?:\w+ )?licen[cs]es?\b|\b(?:oil|crude|fuel|arms|weapons|gold|diamonds|goods|technology|cargo|cigarettes)\b[^.;]{0,40}?\bsmuggl\w* (?:\w+ ){0,2}(?:out of|from) (?:the )?(?:${TARGET_STATE_NAMES})`, 'gi'),
     needs: /illegal|smuggl|licen[cs]/i,
   },
   { kind: 'oil-for-food', pattern: /\boil[- ]for[- ]food\b/gi, needs: /oil.for.food/i },
@@ -157,10 +175,16 @@ const TRIGGER_RULES: TriggerRule[] = [
     // A designation by a sanctions authority, without the words "terrorist organisation": "the Treasury designated the militia's finance chief".
     pattern: /\bdesignat(?:ed|es|ing|ions?)\b/gi,
     needs: /designat/i,
-    accept: (s) => DESIGNATING_AUTHORITY.test(s) && !/\bdesignated (?:hitter|driver|survivor|player|area|site|zone|market|heritage|route)s?\b|\bWorld Heritage\b/i.test(s),
+    accept: (s) => DESIGNATING_AUTHORITY.test(s) && DESIGNATION_CONTEXT.test(s),
   },
   // OFAC's general licences authorise what sanctions forbid.
-  { kind: 'sanctions', pattern: /\bgeneral licen[cs]es?\b/gi, needs: /general licen/i },
+  {
+    kind: 'sanctions',
+    pattern: /\bgeneral licen[cs]es?\b/gi,
+    needs: /general licen/i,
+    // Not England's general licences to shoot crows.
+    accept: (s) => GENERAL_LICENCE_ISSUER.test(s) || TARGET_STATE_RE.test(s) || /\b(?:sanction\w*|embargo\w*|Huawei|ZTE)\b/i.test(s),
+  },
   // Measures named by their mechanism: the G7 oil price cap, disconnection from SWIFT, sanctions-evading "shadow fleet".
   { kind: 'sanctions', pattern: /\bprice cap\b/gi, needs: /price cap/i, accept: (s) => /\b(?:oil|crude|Russia\w*|G7|G-7)\b/i.test(s) },
   { kind: 'sanctions', pattern: /\b(?:cut off|excluded|disconnected|removed|banned) from (?:the )?SWIFT\b|\bshadow fleet\b/gi, needs: /swift|shadow fleet/i },

@@ -76,7 +76,8 @@ export function propagateKnownNames(doc: PreparedDoc, tags: Uint8Array): void {
   const loneFirst = new Set<number>();
   sentences.forEach(([a, b], s) => {
     if (kinds[s] !== 0) return;
-    for (let t = a; t < b; t++) if (tags[t] === B_PER && (t + 1 >= b || tags[t + 1] !== I_PER)) loneFirst.add(words[t]!.lower);
+    // (A listed first name alone is just the person's given name: "Oskar Lindqvist" … "Oskar says".)
+    for (let t = a; t < b; t++) if (tags[t] === B_PER && (t + 1 >= b || tags[t + 1] !== I_PER) && !(words[t]!.gaz & 1)) loneFirst.add(words[t]!.lower);
   });
   const fullNameSurnames = new Set<number>();
   for (const list of names.values()) for (const seq of list) if (!loneFirst.has(seq[0]!)) fullNameSurnames.add(seq[seq.length - 1]!);
