@@ -27,7 +27,7 @@ export const NATIONALITY =
  */
 export const MEASURE =
   String.raw`(?:sanction\w*|embargo\w*|restrictive measures|restrictions|asset[- ]freez\w*|frozen|freez\w*|export[- ]controls?|boycott\w*|` +
-  String.raw`designat\w*|blacklist\w*|curbs|listings?|Entity List|oil[- ]for[- ]food|terror(?:ist)? list|price cap|SWIFT|bans?)`;
+  String.raw`designat\w*|blacklist\w*|curbs|listings?|Entity List|targeted measures|general licen[cs]es?|oil[- ]for[- ]food|terror(?:ist)? list|price cap|SWIFT|bans?)`;
 
 /** Objects of "sanction" in its approval sense ("sanctioned a rate cut", "sanctioning such unions"). */
 export const APPROVAL_OBJECTS =
@@ -48,7 +48,7 @@ export const HEALTH_CONTEXT =
 
 /** Criminal, tax and insolvency contexts for freezes (not sanctions). */
 export const CRIMINAL_OR_FISCAL_CONTEXT =
-  String.raw`\b(?:tax(?:es)?|liquidat\w*|bankrupt\w*|insolven\w*|creditors?|depositors?|savers|fraud\w*|launder\w*|courts?|judges?|ruling(?! (?:family|families|party|parties|junta|elite|class|council|coalition|clan|generals?))|inheritance|police|prosecutors?|divorce|debts?|confiscat\w*|arrested|wages?|prices?|aid|grants?|universit\w*|schools?|hospitals?|drugs?|cartels?|gangs?|embezzl\w*|brib\w*|kidnap\w*|ransom)\b`;
+  String.raw`\b(?:tax(?:es)?|liquidat\w*|bankrupt\w*|insolven\w*|creditors?|depositors?|savers|fraud\w*|launder\w*|courts?|judges?|ruling(?! (?:family|families|party|parties|junta|elite|class|council|coalition|clan|generals?))|inheritance|police|prosecutors?|divorce|debts?|confiscat\w*|arrested|wages?|prices?|aid|grants?|universit\w*|schools?|hospitals?|drugs?|cartels?|gangs?|embezzl\w*|brib\w*|kidnap\w*|ransom|lenders?|regulators?|trustees?|pension\w*|IMF|World Bank|shareholders?|payroll|salar\w*|budgets?|invoices?|shootings?)\b`;
 
 /** Trade-policy contexts: import curbs and quotas in trade disputes are not sanctions unless called so. */
 export const TRADE_POLICY_CONTEXT =

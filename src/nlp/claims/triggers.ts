@@ -43,6 +43,12 @@ const HYPHEN_AUTHORITY = rx(String.raw`(?!government|state)${AUTHORITY}-sanction
 // A direct object (not a preposition or a verb) that ends in an approvable thing within six words.
 const APPROVAL_DIRECT_OBJECT = rx(String.raw`^\s+(?!(?:on|against|of|for|to|in|over|from|by|with|at|and|or|are|were|was|is|have|had|will|would|could|that|which|imposed|regimes?|relief|lists?|programs?|programmes?|framework)\b)(?:[\w$.,-]+\s+){0,5}?${APPROVAL_OBJECTS}\b`);
 const TARGET_STATE_RE = rx(TARGET_STATE);
+const NAMED_BAN_TARGET = rx(String.raw`(?:\b(?:U\.N\.|UN|United Nations|Security Council|international)\s+(?:arms|trade|oil|weapons|flight|air) bans?\b|\b(?:arms|trade|oil|weapons|flight|air) bans? (?:on|against|with|to|imposed on) (?:the )?(?:[\w'’-]+ ){0,3}?(?:${TARGET_STATE_NAMES}|${NATIONALITY} (?:carriers|airlines|flights))\b|\bto (?:the )?${TARGET_STATE_NAMES}\b)`);
+/** A state power, by name and case ("US", not "us"). */
+const STATE_POWER = /\b(?:EU|European Union|US|United States|Washington|UK|Britain|London|Canada|Ottawa|Australia|Japan|Tokyo|Switzerland|Norway|UN|United Nations|Security Council|Treasury|Brussels)\b|U\.S\.|U\.N\.|E\.U\./;
+const NOT_CRIMINAL_OR_FISCAL = notInContext(CRIMINAL_OR_FISCAL_CONTEXT);
+const NATIONAL_RE = new RegExp(String.raw`\b${NATIONALITY}\b`);
+const TARGET_OR_REGIME = rx(String.raw`${TARGET_STATE}|\b(?:junta|regime)\b`);
 const GENERAL_LICENCE_ISSUER = /\b(?:US|United States|Washington|Treasury|OFAC|OFSI|Commerce)\b|\bU\.S\./;
 const SANCTIONED_BY_AUTHORITY = rx(String.raw`sanctioned (?:\w+ ){0,2}by (?:the )?${AUTHORITY}`);
 
@@ -78,7 +84,9 @@ const SECURITY_GOODS = /\b(?:chips?|semiconductors?|technology|dual-use|military
 const UN_SANCTIONED_STATE_RE = rx(UN_SANCTIONED_STATE);
 const DESIGNATING_AUTHORITY = /\b(?:Treasury|OFAC|Office of Foreign Assets Control|State Department|sanctions? (?:list|programmes?|programs?|authorit\w*))\b/i;
 // What makes it a sanctions designation, not a currency manipulator or a spokesperson: sanctions, terrorism, its legal basis, a financier.
-const DESIGNATION_CONTEXT = /\bsanction\w*|\bSDN\b|Specially Designated|(?:\b|counter-?)terror\w*|\bunder (?:its |their |the )?(?:[\w-]+ ){0,2}authorit\w*|\bexecutive order \d+|\bfinanc(?:e|ial|ier)\w* (?:chief|network|facilitator|arm)s?\b|\bfor (?:financing|funding|supporting|helping)\b/i;
+const DESIGNATION_CONTEXT = /\bsanction\w*|\bSDN\b|Specially Designated|\bterrorists?\b|\bterrorism financ\w*|\bunder (?:its |their |the )?(?:[\w-]+ )?(?:counter-?terrorism|terrorism|sanctions?|IEEPA|Magnitsky) authorit\w*|\bexecutive order \d+|\bfinanc(?:e|ial|ier)\w* (?:chief|network|facilitator|arm)s?\b|\bfinanciers?\b|\bfor (?:financing|funding|supporting|helping) (?:the )?(?:[\w'’-]+ ){0,2}(?:terror\w*|militia\w*|Hezbollah|Hamas|Houthis?|regime|junta)/i;
+// An office or a use, not a listing: "designated a senior diplomat as its new coordinator", "designated the bonds as collateral".
+const DESIGNATED_OFFICE = /\bdesignat\w* (?:a |an |the |its )?(?:new |senior |special )?(?:\w+ )?(?:diplomat|envoy|coordinator|spokes\w*|ambassador|representative)\b|\bdesignat\w* (?:\w+ ){0,6}as (?:its|their|his|her|the|a|an) (?:new |senior |special )?(?:\w+ )?(?:envoy|coordinator|spokes\w*|collateral|hub|head)\b/i;
 const DIVESTMENT_TARGET = rx(String.raw`\b(?:Iran|Sudan|South Africa|Russia|North Korea|Cuba|Syria|Myanmar|Burma|Venezuela)\b`);
 
 const TRIGGER_RULES: TriggerRule[] = [
@@ -89,20 +97,23 @@ const TRIGGER_RULES: TriggerRule[] = [
     // "targeted measures on the officials responsible" — not on bars and restaurants in a pandemic.
     pattern: /\btargeted measures (?:on|against) (?:the )?(?:[\w'’-]+ ){0,3}?(?:officials|leaders|generals|oligarchs|individuals|entities|members|regime|junta|government)\b/gi,
     needs: /targeted measures/i,
-    accept: NOT_HEALTH,
+    accept: (s) => NOT_HEALTH(s) && NOT_CRIMINAL_OR_FISCAL(s) && (STATE_POWER.test(s) || TARGET_STATE_RE.test(s)),
   },
   {
     kind: 'sanctions',
     // A state's ban on dealings: "banned American companies from doing business with the regime".
-    pattern: rx(String.raw`\b(?:bann?(?:ed|ing|s)?|barr(?:ed|ing|s)?|prohibit\w*|forb[ia]d\w*) (?:[\w'’-]+ ){0,4}from (?:doing business|trading|dealing|investing) (?:with|in) (?:the )?(?:[\w'’-]+ ){0,3}?(?:${TARGET_STATE_NAMES}|regime|junta)\b`, 'gi'),
+    // With a sanctioned state, a regime or a junta, or in a bare sanctioned country; not by a court or a league, and not a junta's own ban.
+    pattern: rx(String.raw`\b(?:bann?(?:ed|ing|s)?|bar(?:s|red|ring)?|prohibit\w*|forb[ia]d\w*) (?:[\w'’-]+ ){0,4}from (?:doing business|trading|dealing|investing) (?:with (?:the )?(?:[\w'’-]+ ){0,3}?(?:${TARGET_STATE_NAMES}|regime|junta)\b|in (?:${TARGET_STATE_NAMES})\b(?![\w'’-]| [a-z]))`, 'gi'),
     needs: /\bfrom (?:doing business|trading|dealing|investing)/i,
+    accept: (s, m) => NOT_CRIMINAL_OR_FISCAL(s) && !DISCIPLINARY.test(s) && !TARGET_OR_REGIME.test(s.slice(0, m.index)),
   },
   {
     kind: 'embargo',
     // Named bans on trade with a state, breached or in force: "in breach of the trade ban" on Libya.
     pattern: /\b(?:arms|trade|oil|weapons|flight|air) bans?\b/gi,
     needs: /\b(?:arms|trade|oil|weapons|flight|air) ban/i,
-    accept: (s) => NOT_HEALTH(s) && (TARGET_STATE_RE.test(s) || /U\.N\.|\b(?:UN|United Nations|Security Council)\b/.test(s)),
+    // The ban is the U.N.'s, or its object or destination is a sanctioned state: not an ivory ban, nor a city's air ban on drones.
+    accept: (s) => NOT_HEALTH(s) && NAMED_BAN_TARGET.test(s),
   },
   {
     kind: 'sanctions law',
@@ -127,8 +138,8 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'asset freeze',
     // The verb with words between: "freezing more than $7 billion in assets", "freeze the London assets of". Case-sensitive, so
     // that only determiners, amounts, names and owners may stand between — not "freeze pay and tap reserves".
-    pattern: /\b[Ff]reez(?:e|es|ing) (?:(?:the|its|their|his|her|all|any|some|more|than|about|over|nearly|up|to|in|of|worth|billion|million|bn|mln) |[$€£]?\d[\d.,]* |[A-Z][\w.'’-]* |[\w-]+['’]s ){0,6}?(?:assets|funds|reserves)\b/g,
-    needs: /freez/i,
+    pattern: /\b(?:[Ff]reez(?:e|es|ing)|[Ff]ro(?:ze|zen)) (?:(?:the|their|his|her|all|any|some|more|than|about|over|nearly|up|to|in|of|worth|billion|million|bn|mln|central|bank|state|sovereign|foreign|overseas|offshore|personal) |[$€£]?\d[\d.,]*(?:bn|m|mn|mln|billion|million)? |[A-Z][\w.'’-]* |[\w-]+['’]s ){0,6}?(?:assets|funds)\b/g,
+    needs: /freez|froze/i,
     accept: notInContext(CRIMINAL_OR_FISCAL_CONTEXT),
   },
   {
@@ -145,7 +156,8 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'terrorist designation',
     pattern: rx(String.raw`\b(?:re-?)?(?:designat|list|proscrib|blacklist)\w* (?:\w+ ){0,8}?(?:as )?(?:an? )?(?:foreign )?terrorist (?:organi[sz]ations?|groups?|entit\w*)|\blist of (?:designated )?(?:foreign )?terrorist (?:organi[sz]ations|groups|entities)|\bFTOs?\b|\bterror(?:ist)?(?:-sponsor\w*)? list\b|\bblack ?list\w*`, 'gi'),
     needs: /terror|fto|black/i,
-    accept: (s, m) => !/black ?list/i.test(m[0]) || !/\b(?:borrowers?|debtors?|credit|employers?|hotels?|Hollywood|players?|contractors?|landlords?|tenants?|spam\w*|websites?|apps?)\b/i.test(s),
+    accept: (s, m) => !/black ?list/i.test(m[0]) || !/\b(?:borrowers?|debtors?|credit|employers?|hotels?|Hollywood|players?|contractors?|landlords?|tenants?|spam\w*|websites?|apps?)\b/i.test(s) ||
+      NATIONAL_RE.test(s) || TARGET_STATE_RE.test(s),
   },
   {
     kind: 'UN resolution breach',
@@ -166,7 +178,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'export controls',
     // Illegal sales to a sanctioned state are breaches of export controls/embargoes even unnamed.
-    pattern: rx(String.raw`\b(?:illegal(?:ly)?|smuggl\w*)\b[^.;]{0,40}?\b(?:sold|sells?|sales?|export\w*|ship\w*|suppl\w*|smuggl\w*)\b[^.;]{0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES}|Soviet\w*|Eastern bloc|communist)|\b(?:sold|sells?|export\w*|ship\w*|suppl\w*)\b[^.;]{0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES})\b[^.;]{0,30}?\bwithout (?:an? |the )?(?:\w+ )?licen[cs]es?\b|\b(?:oil|crude|fuel|arms|weapons|gold|diamonds|goods|technology|cargo|cigarettes)\b[^.;]{0,40}?\bsmuggl\w* (?:\w+ ){0,2}(?:out of|from) (?:the )?(?:${TARGET_STATE_NAMES})`, 'gi'),
+    pattern: rx(String.raw`\b(?:illegal(?:ly)?|smuggl\w*)\b[^.;]{0,40}?\b(?:sold|sells?|sales?|export\w*|ship\w*|suppl\w*|smuggl\w*)\b[^.;]{0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES}|Soviet\w*|Eastern bloc|communist)|\b(?:sold|sell\w*|export\w*|ship\w*|suppl\w*)\b[^.;]{0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES})\b[^.;]{0,30}?\bwithout (?:an? |the |any )?(?:\w+ ){0,2}licen[cs]es?\b|\b(?:oil|crude|fuel|arms|weapons|gold|diamonds|goods|technology|cargo|parts|components|drones?|chips?|equipment|machinery|electronics)\b[^.;]{0,40}?\bsmuggl\w* (?:\w+ ){0,2}(?:out of|from|to|into) (?:the )?(?:${TARGET_STATE_NAMES})`, 'gi'),
     needs: /illegal|smuggl|licen[cs]/i,
   },
   { kind: 'oil-for-food', pattern: /\boil[- ]for[- ]food\b/gi, needs: /oil.for.food/i },
@@ -175,7 +187,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     // A designation by a sanctions authority, without the words "terrorist organisation": "the Treasury designated the militia's finance chief".
     pattern: /\bdesignat(?:ed|es|ing|ions?)\b/gi,
     needs: /designat/i,
-    accept: (s) => DESIGNATING_AUTHORITY.test(s) && DESIGNATION_CONTEXT.test(s),
+    accept: (s) => DESIGNATING_AUTHORITY.test(s) && DESIGNATION_CONTEXT.test(s) && !DESIGNATED_OFFICE.test(s),
   },
   // OFAC's general licences authorise what sanctions forbid.
   {
@@ -183,7 +195,8 @@ const TRIGGER_RULES: TriggerRule[] = [
     pattern: /\bgeneral licen[cs]es?\b/gi,
     needs: /general licen/i,
     // Not England's general licences to shoot crows.
-    accept: (s) => GENERAL_LICENCE_ISSUER.test(s) || TARGET_STATE_RE.test(s) || /\b(?:sanction\w*|embargo\w*|Huawei|ZTE)\b/i.test(s),
+    accept: (s) => /\b(?:Treasury|OFAC|OFSI)\b|\bGeneral Licen[cs]e (?:No\.? ?)?\d/.test(s) || /\b(?:sanction\w*|embargo\w*|Huawei|ZTE)\b/i.test(s) ||
+      (GENERAL_LICENCE_ISSUER.test(s) && TARGET_STATE_RE.test(s)),
   },
   // Measures named by their mechanism: the G7 oil price cap, disconnection from SWIFT, sanctions-evading "shadow fleet".
   { kind: 'sanctions', pattern: /\bprice cap\b/gi, needs: /price cap/i, accept: (s) => /\b(?:oil|crude|Russia\w*|G7|G-7)\b/i.test(s) },

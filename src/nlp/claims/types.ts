@@ -44,21 +44,22 @@ const CAUSED_BY = String.raw`${IMPACT}|as a result of|because of|due to|in the w
 const THREAT = String.raw`threat\w*|warn\w*|warning|call\w* (?:on|for|upon)|calling|urg\w*|demand\w*|propos\w*|draft\w*|consider\w*|options?|seek\w*|sought|push\w* for|press\w* for|lobb\w*|want\w*|plan\w*|prepar\w*|potential|possible|further|stricter|tougher|fear\w*|held off|delay\w* on|could face|would face|risk\w*|ask\w*|go(?:es)? ahead with|went ahead with|retaliat\w*|weigh(?:s|ed|ing)?|mull\w*|rul\w* out|press(?:ed|es|ing)? (?:[\w'’-]+ ){1,3}to`;
 // Verbs that also serve a purpose clause ("imposed sanctions to restrict its missile programme", "to put pressure on") predict only after a modal or a plan.
 const PREDICTED_IMPOSITION = rx(String.raw`\b(?:may|might|could|would|will|to|shall)\s+(?:also\s+|soon\s+|now\s+)?(?:impose|slap|introduce|adopt|expand|sanction|embargo|blacklist|designate|freeze)\b|` +
-  String.raw`\b(?:may|might|could|would|will|shall|plans? to|planning to|proposals? to|threaten\w* to|vow\w* to)\s+(?:also\s+|soon\s+|now\s+)?(?:restrict|ban|bar|prohibit|add|place|put)\b`);
-const IMPOSE = String.raw`join\w*|plac\w* (?:[\w'’-]+ ){0,4}on|announc\w*|agree\w*|expand\w*|broaden\w*|widen\w*|step\w* up|ramp\w* up|add(?:s|ed|ing)? (?:[\w'’-]+ ){0,4}to|impos\w*|re-impos\w*|slap\w*|extend\w*|renew\w*|sanctioned|designat\w*|listings?|listed|subject to|approv\w*|adopt\w*|tighten\w*|barred|authori[sz]\w*|put\w* together|add\w* to|cut off|get|got|secur\w*|pass\w*|enact\w*|in force|in place|under|froze|frozen|target\w*|hit with|new|fresh|additional|tak\w* effect|took effect|c[oa]me into force|enter\w* into force`;
+  String.raw`\b(?:may|might|could|would|will|shall|plans? to|planning to|proposals? to|threaten\w* to|vow\w* to|expected to|set to|likely to)\s+(?:also\s+|soon\s+|now\s+)?(?:restrict|ban|bar|prohibit|add|place|put)\b`);
+const IMPOSE = String.raw`join\w*|plac\w* (?:[\w'’-]+ ){0,4}on|announc\w*|agree(?:d|s|ing)?\b(?! that)|revok\w*|expand\w*|broaden\w*|widen\w*|step\w* up|ramp\w* up|add(?:s|ed|ing)? (?:[\w'’-]+ ){0,4}to|impos\w*|re-impos\w*|slap\w*|extend\w*|renew\w*|sanctioned|designat\w*|listings?|listed|subject to|approv\w*|adopt\w*|tighten\w*|barred|authori[sz]\w*|put\w* together|add\w* to|cut off|get|got|secur\w*|pass\w*|enact\w*|in force|in place|under|froze|frozen|target\w*|hit with|new|fresh|additional|tak\w* effect|took effect|c[oa]me into force|enter\w* into force`;
 
 /** A ban on dealings with a state (triggers.ts): a measure in force by itself. */
-const BANNED_DEALINGS = /\b(?:bann?(?:ed|ing|s)?|barr(?:ed|ing|s)?|prohibit\w*|forb[ia]d\w*) (?:[\w'’-]+ ){0,4}from (?:doing business|trading|dealing|investing)/i;
+const BANNED_DEALINGS = /\b(?:bann?(?:ed|ing|s)?|bar(?:s|red|ring)?|prohibit\w*|forb[ia]d\w*) (?:[\w'’-]+ ){0,4}from (?:doing business|trading|dealing|investing)/i;
 
-const DEALINGS_BREACH = /\b(?:payments?|transactions?|transfers?|deals?|business|trade|trading|dealings|shipments?) (?:for|with|to|from|involving|on behalf of) (?:\w+ ){0,2}sanctioned\b|\bconspir\w* to (?:export|ship|sell|suppl)\w*|\bwithout (?:an? |the )?(?:export )?licen[cs]es?\b/i;
-const PROHIBITION = /\b(?:bann?(?:ed|ing|s)?|barr(?:ed|ing|s)?|prohibit\w*|forb[ia]d\w*|cannot|can't|may not|must not|requir\w*)\b/i;
-const DEALING_DESPITE = rx(String.raw`\b(?:buy\w*|bought|acquir\w*|obtain\w*|import\w*|ship\w*|sell\w*|sold|export\w*|procur\w*)\b[^.;]{0,60}\b(?:despite|in spite of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}${MEASURE}`);
+const DEALINGS_BREACH = /\b(?:process\w*|conduct\w*|facilitat\w*|handl\w*|arrang\w*|rout\w*|made|mak\w*|did|doing|carr\w* out|fail\w* to (?:block|stop|screen|report)) (?:[\w'’-]+ ){0,3}?(?:payments?|transactions?|transfers?|deals?|business|trade|trading|dealings|shipments?) (?:[\w$€£.,'’-]+ ){0,3}?(?:for|with|to|from|involving|on behalf of) (?:[\w'’-]+ ){0,3}?sanctioned\b/i;
+const UNLICENSED_EXPORT = /\bconspir\w* to (?:export|ship|sell|suppl)\w*|\bwithout (?:an? |the |any )?(?:required |necessary |valid |proper )?(?:export )?licen[cs]es?\b/i;
+const PROHIBITION = /\b(?:bann?(?:ed|ing|s)?|bar(?:s|red|ring)?|prohibit\w*|forb[ia]d\w*|cannot|can't|may not|must not|requir(?:e|es|ed|ing|ements?)\b(?!\s+(?:export\s+)?licen))\b/i;
+const DEALING_DESPITE = rx(String.raw`\b(?:buy\w*|bought|acquir\w*|obtain\w*|import\w*|ship\w*|sell\w*|sold|export\w*|procur\w*)\b[^.;]{0,60}\b(?:despite|in spite of)\s+(?:the\s+)?(?:(?!lift|eas|end|remov|suspen|relax)[\w-]+\s+){0,2}${MEASURE}`);
 const ALLOWED = /\b(?:licen[cs]es?|waivers?|exemptions?|exempt\w*|allow\w*|permit\w*|authori[sz]\w*)\b/i;
 
 const BREACH_WORD = rx(String.raw`\b(?:${BREACH})\b`);
 
 /** A decision already taken ("voted unanimously to impose", "agreed to impose") imposes; it does not predict. */
-const DECIDED_TO = rx(String.raw`\b(?:voted|agreed|decided|resolved)\s+(?:\w+\s+)?to\s+(?:impose|slap|introduce|adopt|expand|sanction|embargo|blacklist|designate|freeze)\b`);
+const DECIDED_TO = rx(String.raw`\b(?:voted|agreed|decided|resolved)\s+(?:\w+\s+){0,3}to\s+(?:impose|slap|introduce|adopt|expand|sanction|embargo|blacklist|designate|freeze)\b`);
 const predictsImposition = (s: string): boolean => PREDICTED_IMPOSITION.test(s) && !DECIDED_TO.test(s);
 
 function threatBeforeBreach(sentence: string): boolean {
@@ -79,7 +80,7 @@ const TYPE_RULES: TypeRule[] = [
       /\bshadow fleet|\billegal(?:ly)? (?:export|ship|sell|sold|sale|shipment|trade|suppl)\w*|\bsmuggl\w*|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping)\b/i,
       // Dealings with the sanctioned ("processed payments for sanctioned entities"), exports without a licence — unless the
       // sentence states the prohibition itself ("banned trade with sanctioned banks", "cannot ship chips without a licence").
-      (s: string) => !PROHIBITION.test(s) && DEALINGS_BREACH.test(s),
+      (s: string) => !PROHIBITION.test(s) && !/\beas(?:e|ed|es|ing)\b|\bcan now\b|\bno longer need/i.test(s) && (UNLICENSED_EXPORT.test(s) || (DEALINGS_BREACH.test(s) && !ALLOWED.test(s))),
       // (Unless it is allowed: "a general licence allowing shipments despite the sanctions" eases them.)
       (s: string) => DEALING_DESPITE.test(s) && !ALLOWED.test(s),
     )(s),
@@ -90,7 +91,7 @@ const TYPE_RULES: TypeRule[] = [
     test: any(
       governs(LIFT, 40),
       /\bunfr(?:eez|oz)\w*/i,
-      /\bgeneral licen[cs]es?\b/i,
+      (s: string) => /\bgeneral licen[cs]es?\b/i.test(s) && !/\b(?:revok|withdr[ae]w|cancel|rescind)\w*[^.;]{0,40}general licen/i.test(s),
       predicatedOf(String.raw`(?:were|was|be|been|being|is|are|get|got)\s+(?:\w+\s+)?(?:lifted|eased|removed|suspended|relaxed|waived|rescinded|unfrozen|repealed|ended|scrapped|dropped)`, 40),
       predicatedOf(String.raw`transferred|released|returned|unfrozen|unlocked`, 40),
       rx(String.raw`\b(?:exceptions?|exemptions?|waivers?|licen[cs]es?)\b[^.;]{0,80}\b${MEASURE}|\b${MEASURE}[^.;]{0,80}\b(?:exceptions?|exemptions?|waivers?)\b|\b${MEASURE}[- ]relief\b`),
