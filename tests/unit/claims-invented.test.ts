@@ -6,6 +6,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifySentence } from '../../src/nlp/claims/index.ts';
 
+function expectNoClaims(sentences: string[]): void {
+  for (const sentence of sentences) assert.equal(classifySentence(sentence), null, sentence);
+}
+
+function expectTypes(cases: Array<[string, string]>): void {
+  for (const [type, sentence] of cases) assert.equal(classifySentence(sentence)?.type ?? null, type, sentence);
+}
+
 const TYPED: Record<string, string[]> = {
   imposed: [
     'Washington on Tuesday blacklisted three shipping firms it accused of moving Iranian crude to Asian buyers.',
@@ -179,12 +187,12 @@ const NOT_CLAIMS = [
 
 for (const [type, sentences] of Object.entries(TYPED)) {
   test(`invented news sentences: ${type}`, () => {
-    for (const sentence of sentences) assert.equal(classifySentence(sentence)?.type ?? null, type, sentence);
+    expectTypes(sentences.map((sentence) => [type, sentence]));
   });
 }
 
 test('invented news sentences that restrict something else, or use the words in another sense, are no claims', () => {
-  for (const sentence of NOT_CLAIMS) assert.equal(classifySentence(sentence), null, sentence);
+  expectNoClaims(NOT_CLAIMS);
 });
 
 // A fifth batch, with whether each claim is hedged and who makes it (a named source only: "analysts" or
@@ -272,8 +280,8 @@ const BESIDE_THEM: Array<[string, string]> = [
 ];
 
 test('invented hard negatives are no claims, and the claims beside them keep their types', () => {
-  for (const sentence of HARD_NEGATIVES) assert.equal(classifySentence(sentence), null, sentence);
-  for (const [type, sentence] of BESIDE_THEM) assert.equal(classifySentence(sentence)?.type ?? null, type, sentence);
+  expectNoClaims(HARD_NEGATIVES);
+  expectTypes(BESIDE_THEM);
 });
 
 // Sentences a review wrote against the rules these batches taught, each wrongly caught or typed until the rules were narrowed.
@@ -301,8 +309,8 @@ const REVIEW_TYPED: Array<[string, string]> = [
 ];
 
 test('a review\'s counterexamples: other senses stay out, and purpose clauses or stated prohibitions do not change the type', () => {
-  for (const sentence of REVIEW_NOT_CLAIMS) assert.equal(classifySentence(sentence), null, sentence);
-  for (const [type, sentence] of REVIEW_TYPED) assert.equal(classifySentence(sentence)?.type ?? null, type, sentence);
+  expectNoClaims(REVIEW_NOT_CLAIMS);
+  expectTypes(REVIEW_TYPED);
 });
 
 // A second review's sentences, written to hit the rules above in other senses (freezes by lenders and trustees,
@@ -382,6 +390,6 @@ const SECOND_REVIEW_TYPED: Array<[string, string]> = [
 ];
 
 test('a second review\'s sentences: other senses stay out, claims keep their types', () => {
-  for (const sentence of SECOND_REVIEW_NOT_CLAIMS) assert.equal(classifySentence(sentence), null, sentence);
-  for (const [type, sentence] of SECOND_REVIEW_TYPED) assert.equal(classifySentence(sentence)?.type ?? null, type, sentence);
+  expectNoClaims(SECOND_REVIEW_NOT_CLAIMS);
+  expectTypes(SECOND_REVIEW_TYPED);
 });

@@ -132,7 +132,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'asset freeze',
     pattern: rx(String.raw`\basset[- ]freez\w*|\bfreez\w* (?:of|on) (?:\w+ ){0,3}(?:assets|funds|reserves)\b|\b(?:assets|funds|reserves) (?:\w+ ){0,3}(?:frozen|froze)\b|\bfro(?:zen|ze) (?:the )?(?:[\w.'’-]+ ){0,2}(?:assets|funds|reserves)\b|\bunfreez\w*`, 'gi'),
     needs: /freez|froze/i,
-    accept: notInContext(CRIMINAL_OR_FISCAL_CONTEXT),
+    accept: NOT_CRIMINAL_OR_FISCAL,
   },
   {
     kind: 'asset freeze',
@@ -140,7 +140,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     // that only determiners, amounts, names and owners may stand between — not "freeze pay and tap reserves".
     pattern: /\b(?:[Ff]reez(?:e|es|ing)|[Ff]ro(?:ze|zen)) (?:(?:the|their|his|her|all|any|some|more|than|about|over|nearly|up|to|in|of|worth|billion|million|bn|mln|central|bank|state|sovereign|foreign|overseas|offshore|personal) |[$€£]?\d[\d.,]*(?:bn|m|mn|mln|billion|million)? |[A-Z][\w.'’-]* |[\w-]+['’]s ){0,6}?(?:assets|funds)\b/g,
     needs: /freez|froze/i,
-    accept: notInContext(CRIMINAL_OR_FISCAL_CONTEXT),
+    accept: NOT_CRIMINAL_OR_FISCAL,
   },
   {
     kind: 'export controls',

@@ -49,6 +49,9 @@ export function propagateKnownNames(doc: PreparedDoc, tags: Uint8Array): void {
   const { words, sentences, kinds } = doc;
   const names = new Map<number, number[][]>(); // first word -> word sequences
   const surnames = new Set<number>(), otherTypes = new Set<number>();
+  // First words that stand alone for a person (see the body rule below); a listed first name alone
+  // is just the person's given name ("Oskar Lindqvist" … "Oskar says") and does not count.
+  const loneFirst = new Set<number>();
   sentences.forEach(([a, b], s) => {
     if (kinds[s] !== 0) return;
     for (let t = a; t < b; t++) {
@@ -62,7 +65,7 @@ export function propagateKnownNames(doc: PreparedDoc, tags: Uint8Array): void {
         const list = names.get(seq[0]!) ?? [];
         list.push(seq);
         names.set(seq[0]!, list);
-      }
+      } else if (!(words[t]!.gaz & 1)) loneFirst.add(seq[0]!);
       surnames.add(seq[seq.length - 1]!);
     }
   });
@@ -73,12 +76,6 @@ export function propagateKnownNames(doc: PreparedDoc, tags: Uint8Array): void {
   // Not when the name's first word stands alone for a person elsewhere in the body: the name is
   // then family name first ("Kim Jong Un" … "Kim") or two names run together ("Lebed Chechnya"
   // in a headline-like line, "Lebed" alone everywhere else), and its last word is no surname.
-  const loneFirst = new Set<number>();
-  sentences.forEach(([a, b], s) => {
-    if (kinds[s] !== 0) return;
-    // (A listed first name alone is just the person's given name: "Oskar Lindqvist" … "Oskar says".)
-    for (let t = a; t < b; t++) if (tags[t] === B_PER && (t + 1 >= b || tags[t + 1] !== I_PER) && !(words[t]!.gaz & 1)) loneFirst.add(words[t]!.lower);
-  });
   const fullNameSurnames = new Set<number>();
   for (const list of names.values()) for (const seq of list) if (!loneFirst.has(seq[0]!)) fullNameSurnames.add(seq[seq.length - 1]!);
   sentences.forEach(([a, b], s) => {
