@@ -191,6 +191,7 @@ export function tagLowercaseSurnames(doc: PreparedDoc, tags: Uint8Array): void {
   }
   for (let t = 0; t < tags.length; t++) {
     const w = words[t]!;
+    // (affix[2], the three-letter prefix, is 0 for a word shorter than three letters.)
     if (tags[t] !== 0 || w.cls !== Shape.Lower || w.seenLower || !surnames.has(w.lower) || w.affix[2] === 0) continue;
     if ((lowercase.get(w.lower) ?? 0) < (capitalised.get(w.lower) ?? 0)) tags[t] = B_PER;
   }
