@@ -393,3 +393,79 @@ test('a second review\'s sentences: other senses stay out, claims keep their typ
   expectNoClaims(SECOND_REVIEW_NOT_CLAIMS);
   expectTypes(SECOND_REVIEW_TYPED);
 });
+
+// A blind batch: written by a helper from the labelling guide alone, without seeing these rules (held out: F1 0.754
+// before the rules learned from it; see the claims README). Its clear cases the rules now get right:
+const BLIND_NOT_CLAIMS = [
+  'The Security Council met behind closed doors on Thursday to discuss the fighting in eastern Congo.',
+  'Iran said on Monday it had begun enriching uranium to 60 percent purity at its Fordow site.',
+  'North Korea fired two short-range ballistic missiles into the sea off its east coast, South Korea\'s military said.',
+  'Russian and Ukrainian negotiators met in Istanbul for their first direct talks in three years.',
+  'Venezuela\'s opposition candidate fled to Spain after the disputed election.',
+  'The European Commission imposed a worldwide ban on British beef exports over fears about mad cow disease.',
+  'Dockworkers in Sydney refused to unload the ship in a boycott called by the union over pay.',
+  'Opposition parties said they would boycott the parliamentary elections, citing fraud.',
+  'Israel sealed off the West Bank and Gaza Strip after the bombing, barring Palestinians from entering Israel.',
+  'India banned wheat exports to protect domestic supplies after a heatwave damaged the crop.',
+  'The Russian athlete was banned for four years after testing positive for a prohibited substance.',
+  'UEFA sanctioned the club with a fine and a partial stadium closure over racist chanting.',
+  'The judge sanctioned the lawyers for filing a brief that cited nonexistent cases.',
+  'The SEC barred the broker from the securities industry and imposed a $250,000 penalty.',
+  'Brussels said the sanctions on Microsoft would stand until the company complied with the antitrust ruling.',
+  'The board sanctioned a share buyback of up to 500 million dollars.',
+  'Rights groups accused the government of state-sanctioned killings of protesters.',
+  'The plan to build a second runway was sanctioned by the planning ministry last week.',
+  'The church has never sanctioned such marriages, the bishop said.',
+  'A court froze the former minister\'s bank accounts as part of a corruption investigation.',
+  'The government announced a six-month freeze on public-sector wages.',
+  'Police seized two tonnes of cocaine from a container ship in Rotterdam.',
+  'UNESCO designated the old city a World Heritage Site.',
+  'The flooded counties were designated disaster areas, making them eligible for federal aid.',
+  'Washington slapped 25 percent tariffs on $50 billion of Chinese goods, and Beijing swiftly retaliated.',
+  'The EU imposed anti-dumping duties on Chinese steel imports.',
+  'Japan agreed to voluntary quotas on car exports to the United States.',
+  'The General Assembly passed a resolution demanding an immediate ceasefire in Gaza.',
+  'Resolution 242 calls for Israel to withdraw from territories occupied in the 1967 war.',
+  'The Security Council voted to extend the mandate of its peacekeeping mission in Cyprus by six months.',
+  'Israel\'s settlement building violates Security Council Resolution 2334, the Palestinian envoy said.',
+  'Both sides accused each other of violating the ceasefire overnight.',
+  'Iran is in breach of its commitments under the 2015 nuclear deal, the three European powers said.',
+  'The EU introduced export controls on Covid-19 vaccines to ensure supplies for member states.',
+  'Indonesia halted exports of palm oil to curb soaring cooking oil prices at home.',
+];
+const BLIND_TYPED: Array<[string, string]> = [
+  ['other', 'Under the International Emergency Economic Powers Act, the president may block the property of foreign persons during a declared national emergency.'],
+  ['imposed', 'The Security Council voted 10-0 with five abstentions on Tuesday to impose a ban on all flights to and from Libya and an embargo on arms sales, after Tripoli refused to hand over two suspects in the airliner bombing.'],
+  ['imposed', 'Washington on Tuesday added 14 Chinese companies to its Entity List, barring them from buying American semiconductors without a licence.'],
+  ['imposed', 'EU ministers agreed a new package of measures against Moscow, targeting liquefied natural gas transshipments and dozens of tankers in the so-called shadow fleet.'],
+  ['imposed', 'The Treasury\'s Office of Foreign Assets Control designated three Venezuelan officials, freezing any assets they hold under U.S. jurisdiction.'],
+  ['imposed', 'Belgrade has been under a comprehensive U.N. trade embargo since May 1992.'],
+  ['imposed', 'Myanmar\'s military-run gem enterprise was placed on the blacklist, the State Department said.'],
+  ['imposed', 'CLINTON EXTENDS TRADE BAN ON IRAN FOR ANOTHER YEAR'],
+  ['threatened_or_called_for', 'Western diplomats said a draft resolution threatening an oil embargo against Pyongyang could be circulated as early as next week.'],
+  ['threatened_or_called_for', '"If those troops cross the border, the sanctions will be swift and severe," the senator said.'],
+  ['threatened_or_called_for', 'Anti-apartheid groups called on Congress to ban all new investment in South Africa.'],
+  ['threatened_or_called_for', 'Tehran could face renewed U.N. penalties if inspectors are not allowed back, European diplomats warned.'],
+  ['threatened_or_called_for', 'Analysts expect Brussels to add more Russian banks to the list of lenders cut off from the SWIFT messaging system.'],
+  ['violation_or_evasion', 'A Dutch businessman was arrested on charges of shipping chemical precursors to Iraq in breach of the U.N. embargo.'],
+  ['violation_or_evasion', 'The bank agreed to pay $340 million to settle allegations that it processed transactions for clients in Sudan and Cuba in violation of U.S. sanctions.'],
+  ['violation_or_evasion', 'Smugglers ferried fuel across the Danube into Serbia in defiance of the embargo, customs officials said.'],
+  ['lifted_or_eased', 'President Bush lifted most U.S. economic sanctions against South Africa on Wednesday, saying Pretoria had met the conditions set by Congress.'],
+  ['lifted_or_eased', 'Treasury issued a general licence allowing humanitarian transactions with earthquake-hit Syria for 180 days.'],
+  ['lifted_or_eased', 'LIBYA SANCTIONS SUSPENDED AFTER LOCKERBIE SUSPECTS HANDED OVER'],
+  ['lifted_or_eased', 'Washington said it would consider easing restrictions on Venezuelan oil if Caracas agreed to a date for free elections.'],
+  ['impact', 'Hospitals in Baghdad report shortages of basic drugs, which doctors blame on the embargo.'],
+  ['impact', 'Serbia\'s inflation reached several hundred percent a month as the embargo strangled trade.'],
+  ['impact', 'Nvidia said the new export curbs on its China-bound chips would cost it about $5.5 billion in the quarter.'],
+  ['impact', 'Garment exporters in Yangon say orders have dried up since Western countries blacklisted the generals\' conglomerates.'],
+  ['impact', 'Shares in the carmaker\'s French partner fell 4 percent after Washington reimposed sanctions on Tehran.'],
+  ['impact', 'Economists estimate the sanctions have shaved several percentage points off North Korea\'s output.'],
+  ['other', 'China and Russia vetoed the draft, saying further punitive measures would only hurt ordinary Syrians.'],
+  ['other', 'Critics argue that decades of embargo have done little to loosen the Castro government\'s grip on power.'],
+  ['other', 'The Coordinating Committee for Multilateral Export Controls, known as COCOM, restricts the sale of strategic technology to Warsaw Pact countries.'],
+];
+
+test('a blind batch: hard negatives stay out, claims keep their types', () => {
+  expectNoClaims(BLIND_NOT_CLAIMS);
+  expectTypes(BLIND_TYPED);
+});

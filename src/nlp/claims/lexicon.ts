@@ -27,7 +27,7 @@ export const NATIONALITY =
  */
 export const MEASURE =
   String.raw`(?:sanction\w*|embargo\w*|restrictive measures|restrictions|asset[- ]freez\w*|frozen|freez\w*|export[- ]controls?|boycott\w*|` +
-  String.raw`designat\w*|blacklist\w*|curbs|listings?|Entity List|targeted measures|general licen[cs]es?|oil[- ]for[- ]food|terror(?:ist)? list|price cap|SWIFT|bans?)`;
+  String.raw`designat\w*|blacklist\w*|curbs|listings?|Entity List|targeted measures|general licen[cs]es?|(?:package|round) of (?:\w+ )?measures|punitive measures|economic measures|(?:U\.N\.|UN|international|secondary) penalties|oil[- ]for[- ]food|terror(?:ist)? list|price cap|SWIFT|bans?)`;
 
 /** Objects of "sanction" in its approval sense ("sanctioned a rate cut", "sanctioning such unions"). */
 export const APPROVAL_OBJECTS =
@@ -73,5 +73,5 @@ export const UN_SANCTIONED_STATE = String.raw`\b(?:North Korea\w*|DPRK|Pyongyang
 
 /** Statutes and bodies whose mention is itself about sanctions/export-control law. */
 export const SANCTIONS_LAW =
-  String.raw`\b(?:COCOM|CoCom|Coordinating Committee (?:for|on) Multilateral Export Controls|Arms Export Control Act|Trading with the Enemy Act|IEEPA|` +
+  String.raw`\b(?:COCOM|CoCom|Coordinating Committee (?:for|on) Multilateral Export Controls|Arms Export Control Act|Trading with the Enemy Act|IEEPA|International Emergency Economic Powers Act|` +
   String.raw`Magnitsky|OFAC|Office of Foreign Assets Control|CAATSA|Helms-Burton|Specially Designated Nationals|Entity List|state sponsors? of terror\w*)\b`;

@@ -38,7 +38,7 @@ export function findImposer(sentence: string): string | null {
 
 export function explain(type: ClaimType, triggers: Trigger[], sentence: string): string {
   const main = triggers.find((t) => t.kind === 'UN resolution breach') ?? triggers[0];
-  const measure = main ? MEASURE_LABEL[main.kind] : 'sanctions';
+  const measure = !main ? 'sanctions' : main.kind === 'terrorist designation' && /black ?list/i.test(main.match) ? 'blacklisting' : MEASURE_LABEL[main.kind];
   const imposer = findImposer(sentence);
   const by = imposer ? ` by ${/^(?:EU|UN|U\.N\.|UK|US|U\.S\.|European|United|Security|State|Treasury|Commerce)/.test(imposer) ? 'the ' : ''}${imposer}` : '';
   switch (type) {

@@ -94,6 +94,13 @@ const TRIGGER_RULES: TriggerRule[] = [
   { kind: 'sanctions', pattern: /\brestrictive measures\b/gi, needs: /restrictive measures/i },
   {
     kind: 'sanctions',
+    // Sanctions called measures or penalties: "punitive measures", "a new package of measures against Moscow", "renewed U.N. penalties".
+    pattern: rx(String.raw`\b(?:punitive|economic|Western|EU|U\.S\.|US)\s+(?:economic\s+)?measures\b|\b(?:package|round) of (?:\w+ )?measures\b|\bmeasures (?:against|on) (?:the )?(?:${TARGET_STATE_NAMES})\b|(?:U\.N\.|\bUN|\bUnited Nations|\bsecondary|\binternational) penalties\b`, 'gi'),
+    needs: /measures|penalties/i,
+    accept: (s) => NOT_HEALTH(s) && NOT_CRIMINAL_OR_FISCAL(s) && !DISCIPLINARY.test(s) && (TARGET_STATE_RE.test(s) || NATIONAL_RE.test(s) || STATE_POWER.test(s)),
+  },
+  {
+    kind: 'sanctions',
     // "targeted measures on the officials responsible" — not on bars and restaurants in a pandemic.
     pattern: /\btargeted measures (?:on|against) (?:the )?(?:[\w'’-]+ ){0,3}?(?:officials|leaders|generals|oligarchs|individuals|entities|members|regime|junta|government)\b/gi,
     needs: /targeted measures/i,
@@ -118,7 +125,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'sanctions law',
     pattern: rx(SANCTIONS_LAW, 'gi'),
-    needs: /cocom|coordinating committee|export control|enemy act|ieepa|magnitsky|ofac|assets control|caatsa|helms-burton|designated nationals|entity list|state sponsor/i,
+    needs: /cocom|coordinating committee|export control|enemy act|ieepa|emergency economic powers|magnitsky|ofac|assets control|caatsa|helms-burton|designated nationals|entity list|state sponsor/i,
   },
   {
     kind: 'embargo',
@@ -156,7 +163,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'terrorist designation',
     pattern: rx(String.raw`\b(?:re-?)?(?:designat|list|proscrib|blacklist)\w* (?:\w+ ){0,8}?(?:as )?(?:an? )?(?:foreign )?terrorist (?:organi[sz]ations?|groups?|entit\w*)|\blist of (?:designated )?(?:foreign )?terrorist (?:organi[sz]ations|groups|entities)|\bFTOs?\b|\bterror(?:ist)?(?:-sponsor\w*)? list\b|\bblack ?list\w*`, 'gi'),
     needs: /terror|fto|black/i,
-    accept: (s, m) => !/black ?list/i.test(m[0]) || !/\b(?:borrowers?|debtors?|credit|employers?|hotels?|Hollywood|players?|contractors?|landlords?|tenants?|spam\w*|websites?|apps?)\b/i.test(s) ||
+    accept: (s, m) => !/black ?list/i.test(m[0]) || !/\b(?:borrowers?|debtors?|credit|employers?|hotels?|Hollywood|players?|contractors?|landlords?|tenants?|spam\w*|websites?|apps?|tenders?|procurement|brib\w*)\b/i.test(s) ||
       NATIONAL_RE.test(s) || TARGET_STATE_RE.test(s),
   },
   {
@@ -210,8 +217,8 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'embargo',
     // Travel bans on listed persons and bans on trade with a named state.
-    pattern: rx(String.raw`\btravel bans? (?:on|against) (?:[\w'’-]+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons)\b|\bban(?:s|ned|ning)? (?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,2}(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
-    needs: /\b(?:ban(?:s|ned|ning)?|prohibition) /, // case-sensitive, like the pattern; not "bank"
+    pattern: rx(String.raw`\btravel bans? (?:on|against) (?:[\w'’-]+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons)\b|\bban(?:s|ned|ning)? (?:all )?(?:new )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,2}(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
+    needs: /\b(?:ban(?:s|ned|ning)?|prohibition|restrictions|curbs) /, // case-sensitive, like the pattern; not "bank"
     accept: NOT_HEALTH,
   },
 ];
