@@ -84,7 +84,7 @@ const SECURITY_GOODS = /\b(?:chips?|semiconductors?|technology|dual-use|military
 const UN_SANCTIONED_STATE_RE = rx(UN_SANCTIONED_STATE);
 const DESIGNATING_AUTHORITY = /\b(?:Treasury|OFAC|Office of Foreign Assets Control|State Department|sanctions? (?:list|programmes?|programs?|authorit\w*))\b/i;
 // What makes it a sanctions designation, not a currency manipulator or a spokesperson: sanctions, terrorism, its legal basis, a financier.
-const DESIGNATION_CONTEXT = /\bsanction\w*|\bSDN\b|Specially Designated|\bterrorists?\b|\bterrorism financ\w*|\bunder (?:its |their |the )?(?:[\w-]+ )?(?:counter-?terrorism|terrorism|sanctions?|IEEPA|Magnitsky) authorit\w*|\bexecutive order \d+|\bfinanc(?:e|ial|ier)\w* (?:chief|network|facilitator|arm)s?\b|\bfinanciers?\b|\bfor (?:financing|funding|supporting|helping) (?:the )?(?:[\w'’-]+ ){0,2}(?:terror\w*|militia\w*|Hezbollah|Hamas|Houthis?|regime|junta)/i;
+const DESIGNATION_CONTEXT = /\bsanction\w*|\bOFAC\b|Office of Foreign Assets Control|\bSDN\b|Specially Designated|\bterrorists?\b|\bterrorism financ\w*|\bunder (?:its |their |the )?(?:[\w-]+ )?(?:counter-?terrorism|terrorism|sanctions?|IEEPA|Magnitsky) authorit\w*|\bexecutive order \d+|\bfinanc(?:e|ial|ier)\w* (?:chief|network|facilitator|arm)s?\b|\bfinanciers?\b|\bfor (?:financing|funding|supporting|helping) (?:the )?(?:[\w'’-]+ ){0,2}(?:terror\w*|militia\w*|Hezbollah|Hamas|Houthis?|regime|junta)/i;
 // An office or a use, not a listing: "designated a senior diplomat as its new coordinator", "designated the bonds as collateral".
 const DESIGNATED_OFFICE = /\bdesignat\w* (?:a |an |the |its )?(?:new |senior |special )?(?:\w+ )?(?:diplomat|envoy|coordinator|spokes\w*|ambassador|representative)\b|\bdesignat\w* (?:\w+ ){0,6}as (?:its|their|his|her|the|a|an) (?:new |senior |special )?(?:\w+ )?(?:envoy|coordinator|spokes\w*|collateral|hub|head)\b/i;
 const DIVESTMENT_TARGET = rx(String.raw`\b(?:Iran|Sudan|South Africa|Russia|North Korea|Cuba|Syria|Myanmar|Burma|Venezuela)\b`);
@@ -92,6 +92,10 @@ const DIVESTMENT_TARGET = rx(String.raw`\b(?:Iran|Sudan|South Africa|Russia|Nort
 const TRIGGER_RULES: TriggerRule[] = [
   { kind: 'sanctions', pattern: /\bsanction(?:s|ed|ing)?\b/gi, needs: /sanction/i, accept: acceptSanction },
   { kind: 'sanctions', pattern: /\brestrictive measures\b/gi, needs: /restrictive measures/i },
+  // "Western restrictions" on a country are its sanctions ("Western restrictions make it impossible to obtain spare parts").
+  { kind: 'sanctions', pattern: /\bWestern (?:export )?(?:restrictions|curbs)\b/g, needs: /Western/, accept: NOT_HEALTH },
+  // Measures that someone evades are sanctions: "circumventing measures intended to choke off funding".
+  { kind: 'sanctions', pattern: /\b(?:circumvent\w*|evad\w*|evasion of|get(?:s|ting)? around|got around|skirt\w*) (?:the |these |such )?(?:\w+ ){0,2}measures\b/gi, needs: /measures/i },
   {
     kind: 'sanctions',
     // Sanctions called measures or penalties: "punitive measures", "a new package of measures against Moscow", "renewed U.N. penalties".
@@ -133,7 +137,9 @@ const TRIGGER_RULES: TriggerRule[] = [
     needs: /embargo/i,
     // Press embargoes and union blacking are not state measures.
     accept: (s) => !/\b(?:news|press|publication|newspapers?|magazines?|broadcasters?|journalists?|dock\w*|longshore\w*|trade unions?|unions\b|strik\w*|workers)\b/i.test(s) &&
-      !/\bembargo(?:es|ed)? (?:on|until) (?:the |its |a |this )?(?:\w+ ){0,2}(?:report|study|data|figures|results|statement|story|speech|book|announcement|release|findings)s?\b|\bembargo\w*[^.;]{0,40}\b(?:lifted at|until) (?:midnight|noon|\d)/i.test(s),
+      !/\bembargo(?:es|ed)? (?:on|until) (?:the |its |a |this )?(?:\w+ ){0,2}(?:report|study|data|figures|results|statement|story|speech|book|announcement|release|findings)s?\b|\bembargo\w*[^.;]{0,40}\b(?:lifted at|until) (?:midnight|noon|\d)/i.test(s) &&
+      // A state's embargo on its own exports of a crop or a commodity ("its embargo on onion exports") is trade policy.
+      !(/\bembargo(?:es)? on (?:\w+ ){0,2}exports\b/i.test(s) && !TARGET_STATE_RE.test(s) && !SECURITY_GOODS.test(s)),
   },
   {
     kind: 'asset freeze',
@@ -152,8 +158,8 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'export controls',
     // Restrictions on *exports* and technology (export controls); import curbs are usually trade policy.
-    pattern: rx(String.raw`\bexport[- ]controls?\b|\b(?:restrictions|curbs|controls) on (?:\w+ ){0,3}(?:exports?|chips?|semiconductors?|technology|shipments?|investment)\b|\bexport (?:curbs|restrictions|bans?)\b|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping|trading)\b|\brestrict(?:s|ed|ing)? (?:the )?(?:\w+ ){0,2}exports? of (?:\w+ ){0,2}(?:chip\w*|semiconductors?|technology|dual-use|weapons|arms)\b`, 'gi'),
-    needs: /export|restrictions on|curbs on|controls on|barred/i,
+    pattern: rx(String.raw`\bexport[- ]controls?\b|\b(?:restrictions|curbs|controls) on (?:\w+ ){0,3}(?:exports?|chips?|semiconductors?|technology|shipments?|investment)\b|\bexport (?:curbs|restrictions|bans?)\b|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping|trading)\b|\blicen[cs]ing requirements? (?:for|on) (?:\w+ ){0,3}(?:chips?|semiconductors?|technology)\b|\brestrict(?:s|ed|ing)? (?:the )?(?:\w+ ){0,2}exports? of (?:\w+ ){0,2}(?:chip\w*|semiconductors?|technology|dual-use|weapons|arms)\b`, 'gi'),
+    needs: /export|restrictions on|curbs on|controls on|barred|licen[cs]ing requirement/i,
     accept: (s, m) =>
       NOT_COMMODITY(s) && NOT_HEALTH(s) && (/^export[- ]controls?$|chips?$|semiconductors?$|technology$/i.test(m[0]) || SECURITY_GOODS.test(s) || NOT_TRADE_POLICY(s)) &&
       // A regulator barring a broker from trading securities is discipline, not an export control.
@@ -217,7 +223,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'embargo',
     // Travel bans on listed persons and bans on trade with a named state.
-    pattern: rx(String.raw`\btravel bans? (?:on|against) (?:[\w'’-]+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons)\b|\bban(?:s|ned|ning)? (?:all )?(?:new )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,2}(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
+    pattern: rx(String.raw`\btravel bans? (?:on|against) (?:[\w'’-]+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons)\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,2}(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
     needs: /\b(?:ban(?:s|ned|ning)?|prohibition|restrictions|curbs) /, // case-sensitive, like the pattern; not "bank"
     accept: NOT_HEALTH,
   },
