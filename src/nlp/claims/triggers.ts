@@ -40,6 +40,7 @@ const DISCIPLINARY = rx(DISCIPLINARY_CONTEXT);
 const REGIME_ADJECTIVE = rx(String.raw`\b(?:economic|trade|financial|oil|arms|targeted|secondary|sectoral|international|U\.N\.|UN|Western|US|U\.S\.|EU)[- ]sanctions?\b`);
 // "government-sanctioned" and "state-sanctioned" mean approved; a named power ("US-sanctioned") lists.
 const HYPHEN_AUTHORITY = rx(String.raw`(?!government|state)${AUTHORITY}-sanction`);
+const APPROVED_THINGS = /^\s+(?:[\w-]+\s+)?(?:talks|negotiations|missions?|forces?|operations?|elections?|peacekeep\w*|process|plans?|deals?|agreements?|conference|summit|ceasefire|truce|interventions?|troops)\b/i;
 // A direct object (not a preposition or a verb) that ends in an approvable thing within six words.
 const APPROVAL_DIRECT_OBJECT = rx(String.raw`^\s+(?!(?:on|against|of|for|to|in|over|from|by|with|at|and|or|are|were|was|is|have|had|will|would|could|that|which|imposed|regimes?|relief|lists?|programs?|programmes?|framework)\b)(?:[\w$.,-]+\s+){0,5}?${APPROVAL_OBJECTS}\b`);
 const TARGET_STATE_RE = rx(TARGET_STATE);
@@ -57,11 +58,13 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   const after = sentence.slice(m.index + m[0].length);
   const before = sentence.slice(0, m.index);
   // Compounds: "government-sanctioned" approves; "US-sanctioned" lists.
-  if (/-$/.test(before)) return HYPHEN_AUTHORITY.test(sentence.slice(Math.max(0, m.index - 30), m.index + 9));
+  // ("UN-sanctioned peace talks", "a U.N.-sanctioned force" approve.)
+  if (/-$/.test(before)) return HYPHEN_AUTHORITY.test(sentence.slice(Math.max(0, m.index - 30), m.index + 9)) && !APPROVED_THINGS.test(after);
   // Approval sense takes a direct object that is an action or a financial item:
   // "sanctioned a base rate reduction", "sanctions $6.5 mln loan", "sanctioning such unions".
   // The restrictive noun takes a preposition instead ("sanctions on loans to ...").
-  if (APPROVAL_DIRECT_OBJECT.test(after) && !/\b(?:the|new|fresh|further|of|impose\w*|lift\w*)\s+$/i.test(before)) return false;
+  // (After a regime's name or kind it is the restrictive noun: "Western sanctions cut Russian banks off".)
+  if (APPROVAL_DIRECT_OBJECT.test(after) && !/\b(?:the|new|fresh|further|of|impose\w*|lift\w*|Western|U\.S\.|US|EU|U\.N\.|UN|international|economic|trade|financial|targeted|secondary)\s+$/i.test(before)) return false;
   // "sanctioned by the shareholders / by SAMA" approves; "sanctioned by the US" lists.
   if (/^sanctioned$/i.test(m[0]) && /^\s+(?:\w+\s+){0,2}by\b/i.test(after)) return SANCTIONED_BY_AUTHORITY.test(sentence);
   // Disciplinary/judicial sanctions, unless the sentence names a state regime explicitly.
@@ -92,6 +95,8 @@ const DIVESTMENT_TARGET = rx(String.raw`\b(?:Iran|Sudan|South Africa|Russia|Nort
 const TRIGGER_RULES: TriggerRule[] = [
   { kind: 'sanctions', pattern: /\bsanction(?:s|ed|ing)?\b/gi, needs: /sanction/i, accept: acceptSanction },
   { kind: 'sanctions', pattern: /\brestrictive measures\b/gi, needs: /restrictive measures/i },
+  // A ban or a cap by the U.N.: "Despite UN Ban", "the cap on refined petroleum imposed by the Security Council".
+  { kind: 'embargo', pattern: /(?:\bU\.N\.|\bUN|\bUnited Nations) [Bb]ans?\b|\bcap on (?:\w+ ){0,3}(?:imports|petroleum|oil|exports)\b[^.;]{0,40}\bSecurity Council\b/g, needs: /\b[Bb]ans?\b|\bcap on/, accept: NOT_HEALTH },
   // "Western restrictions" on a country are its sanctions ("Western restrictions make it impossible to obtain spare parts").
   { kind: 'sanctions', pattern: /\bWestern (?:export )?(?:restrictions|curbs)\b/g, needs: /Western/, accept: NOT_HEALTH },
   // Measures that someone evades are sanctions: "circumventing measures intended to choke off funding".
@@ -151,15 +156,15 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'asset freeze',
     // The verb with words between: "freezing more than $7 billion in assets", "freeze the London assets of". Case-sensitive, so
     // that only determiners, amounts, names and owners may stand between — not "freeze pay and tap reserves".
-    pattern: /\b(?:[Ff]reez(?:e|es|ing)|[Ff]ro(?:ze|zen)) (?:(?:the|their|his|her|all|any|some|more|than|about|over|nearly|up|to|in|of|worth|billion|million|bn|mln|central|bank|state|sovereign|foreign|overseas|offshore|personal) |[$€£]?\d[\d.,]*(?:bn|m|mn|mln|billion|million)? |[A-Z][\w.'’-]* |[\w-]+['’]s ){0,6}?(?:assets|funds)\b/g,
+    pattern: /\b(?:[Ff]reez(?:e|es|ing)|[Ff]ro(?:ze|zen)) (?:(?:the|their|his|her|all|any|some|more|than|about|over|nearly|up|to|in|of|worth|billion|million|bn|mln|central|bank|state|sovereign|foreign|overseas|offshore|personal) |[$€£]?\d[\d.,]*(?:bn|m|mn|mln|billion|million)? |[A-Z][\w.'’-]* |[\w-]+['’]s ){0,6}?(?:[Aa]ssets|[Ff]unds|[Ff]ortunes?|[Hh]oldings)\b/g,
     needs: /freez|froze/i,
     accept: NOT_CRIMINAL_OR_FISCAL,
   },
   {
     kind: 'export controls',
     // Restrictions on *exports* and technology (export controls); import curbs are usually trade policy.
-    pattern: rx(String.raw`\bexport[- ]controls?\b|\b(?:restrictions|curbs|controls) on (?:\w+ ){0,3}(?:exports?|chips?|semiconductors?|technology|shipments?|investment)\b|\bexport (?:curbs|restrictions|bans?)\b|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping|trading)\b|\blicen[cs]ing requirements? (?:for|on) (?:\w+ ){0,3}(?:chips?|semiconductors?|technology)\b|\brestrict(?:s|ed|ing)? (?:the )?(?:\w+ ){0,2}exports? of (?:\w+ ){0,2}(?:chip\w*|semiconductors?|technology|dual-use|weapons|arms)\b`, 'gi'),
-    needs: /export|restrictions on|curbs on|controls on|barred|licen[cs]ing requirement/i,
+    pattern: rx(String.raw`\bexport[- ]controls?\b|\b(?:restrictions|curbs|controls) on (?:\w+ ){0,3}(?:exports?|chips?|semiconductors?|technology|shipments?|investment)\b|\bexport (?:curbs|restrictions|bans?)\b|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping|trading)\b|\blicen[cs]ing requirements? (?:for|on) (?:\w+ ){0,3}(?:chips?|semiconductors?|technology)\b|\brevok\w* (?:[\w'’-]+ ){0,3}export licen[cs]es?\b|\brestrict(?:s|ed|ing)? (?:the )?(?:\w+ ){0,2}exports? of (?:\w+ ){0,2}(?:chip\w*|semiconductors?|technology|dual-use|weapons|arms)\b`, 'gi'),
+    needs: /export|restrictions on|curbs on|controls on|barred|licen[cs]ing requirement/i, // ("revoked … export licence" has "export")
     accept: (s, m) =>
       NOT_COMMODITY(s) && NOT_HEALTH(s) && (/^export[- ]controls?$|chips?$|semiconductors?$|technology$/i.test(m[0]) || SECURITY_GOODS.test(s) || NOT_TRADE_POLICY(s)) &&
       // A regulator barring a broker from trading securities is discipline, not an export control.
@@ -169,7 +174,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'terrorist designation',
     pattern: rx(String.raw`\b(?:re-?)?(?:designat|list|proscrib|blacklist)\w* (?:\w+ ){0,8}?(?:as )?(?:an? )?(?:foreign )?terrorist (?:organi[sz]ations?|groups?|entit\w*)|\blist of (?:designated )?(?:foreign )?terrorist (?:organi[sz]ations|groups|entities)|\bFTOs?\b|\bterror(?:ist)?(?:-sponsor\w*)? list\b|\bblack ?list\w*`, 'gi'),
     needs: /terror|fto|black/i,
-    accept: (s, m) => !/black ?list/i.test(m[0]) || !/\b(?:borrowers?|debtors?|credit|employers?|hotels?|Hollywood|players?|contractors?|landlords?|tenants?|spam\w*|websites?|apps?|tenders?|procurement|brib\w*)\b/i.test(s) ||
+    accept: (s, m) => !/black ?list/i.test(m[0]) || !/\b(?:borrowers?|debtors?|credit|employers?|hotels?|Hollywood|players?|contractors?|landlords?|tenants?|spam\w*|websites?|apps?|tenders?|procurement|brib\w*|consumer\w*|activists?)\b/i.test(s) ||
       NATIONAL_RE.test(s) || TARGET_STATE_RE.test(s),
   },
   {
@@ -223,7 +228,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'embargo',
     // Travel bans on listed persons and bans on trade with a named state.
-    pattern: rx(String.raw`\btravel bans? (?:on|against) (?:[\w'’-]+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons)\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,2}(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
+    pattern: rx(String.raw`\b[Tt]ravel bans? (?:on|against) (?:[\w'’-]+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons)\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,2}(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
     needs: /\b(?:ban(?:s|ned|ning)?|prohibition|restrictions|curbs) /, // case-sensitive, like the pattern; not "bank"
     accept: NOT_HEALTH,
   },

@@ -34,8 +34,8 @@ const has = (...kinds: MeasureKind[]) => (_: string, t: Trigger[]) => t.some((x)
 const any = (...tests: (RegExp | ((s: string) => boolean))[]) => (s: string) =>
   tests.some((t) => (t instanceof RegExp ? t.test(s) : t(s)));
 
-const BREACH = String.raw`get(?:s|ting)? around|got around|violat\w*|breach\w*|skirt\w*|contraven\w*|evad\w*|evasion|circumvent\w*|bust\w*|skirt\w*|flout\w*|defy|defying|defied|erod\w*|undermin\w*|dodg\w*|enforc\w*|compl(?:y|ied|ying|iance|iant)`;
-const LIFT = String.raw`lift\w*|eas(?:e|ed|es|ing)|rescind\w*|repeal\w*|remov\w*|end|ended|ending|ends|waiv\w*|suspend\w*|suspension|relax\w*|dismantl\w*|water\w* down|roll\w* back|unfreez\w*|scrap\w*|loosen\w*|relief|exempt\w*|lessen\w*|phas\w* out`;
+const BREACH = String.raw`screen\w*|get(?:s|ting)? around|got around|violat\w*|breach\w*|skirt\w*|contraven\w*|evad\w*|evasion|circumvent\w*|bust\w*|skirt\w*|flout\w*|defy|defying|defied|erod\w*|undermin\w*|dodg\w*|enforc\w*|compl(?:y|ied|ying|iance|iant)`;
+const LIFT = String.raw`tak(?:e|es|ing|en) (?:[\w'’-]+ ){0,3}off|took (?:[\w'’-]+ ){0,3}off|de-?list\w*|lift\w*|eas(?:e|ed|es|ing)|rescind\w*|repeal\w*|remov\w*|end|ended|ending|ends|waiv\w*|suspend\w*|suspension|relax\w*|dismantl\w*|water\w* down|roll\w* back|unfreez\w*|scrap\w*|loosen\w*|relief|exempt\w*|lessen\w*|phas\w* out`;
 const STANCE = String.raw`lash\w* out|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|oppos(?:e|es|ed|ing|ition to)|object\w* to|block\w*|veto\w*|disagree\w*|debat\w*|defiance|welcom\w*|praise\w*|pledg\w*|accept\w*|intended to|policy|bill|vote on|illegal(?:ly)?|unjust\w*|counterproductive|ineffective|hypocri\w*`;
 /** Consequences predicated of a measure ("sanctions hurt", "the embargo would leave ... unable"). */
 const IMPACT = String.raw`(?<!tak\w* |took )effects?|impacts?|toll|hurt\w*|hit|hitting|crippl\w*|damag\w*|suffer\w*|can no longer|no longer able|shr[iau]nk\w*|shav\w*|dri\w* up|slid|slipp\w*|ma(?:de|king|kes?) it (?:\w+ ){0,2}(?:impossible|difficult|harder|hard|costlier)|shut down|forc(?:ed|ing) (?:[\w'’-]+ ){0,3}to|left (?:[\w'’-]+ ){0,4}(?:short|without|in ruins|in tatters)|unable|contribut\w* to|taught|teach\w*|lead to|led to|leading to|could lead|wrought|decline|shortages?|inflation|unemployment|windfall|benefit\w*|disadvantag\w*|squeez\w*|cost\w*|los[et]\w*|stranded|isolat\w*|cut(?! off)|slash\w*|hamper\w*|weigh\w* on|push\w* up|drove up|driven up`;
@@ -56,7 +56,7 @@ const PROHIBITION = /\b(?:bann?(?:ed|ing|s)?|bar(?:s|red|ring)?|prohibit\w*|forb
 const DEALING_DESPITE = rx(String.raw`\b(?:buy\w*|bought|acquir\w*|obtain\w*|import\w*|ship\w*|sell\w*|sold|export\w*|procur\w*)\b[^.;]{0,60}\b(?:despite|in spite of)\s+(?:the\s+)?(?:(?!lift|eas|end|remov|suspen|relax)[\w-]+\s+){0,2}${MEASURE}`);
 const ALLOWED = /\b(?:licen[cs]es?|waivers?|exemptions?|exempt\w*|allow\w*|permit\w*|authori[sz]\w*)\b/i;
 
-const MARKET_MOVE = rx(String.raw`\b(?:slump\w*|plung\w*|tumbl\w*|fell|sank|dropped|soar\w*|surg\w*|jump\w*|collaps\w*|crash\w*)\b[^.;]{0,80}\b(?:after|following|amid|under)\b[^.;]{0,30}?\b${MEASURE}`);
+const MARKET_MOVE = rx(String.raw`\b(?:slump\w*|plung\w*|tumbl\w*|fell|sank|dropped|soar\w*|surg\w*|jump\w*|collaps\w*|crash\w*)\b[^.;]{0,80}\b(?:after|following|amid|under|as)\b[^.;]{0,40}?\b${MEASURE}`);
 const MEASURE_THEN_WILL = rx(String.raw`\b${MEASURE}\s+(?:will|would)\b`);
 
 const BREACH_WORD = rx(String.raw`\b(?:${BREACH})\b`);
@@ -83,6 +83,8 @@ const TYPE_RULES: TypeRule[] = [
       // (A measure that targets the shadow fleet imposes; the fleet itself evades.)
       (s: string) => /\bshadow fleet/i.test(s) && !/\b(?:target\w*|against|measures|sanction\w* on|designat\w*|blacklist\w*|listed)\b[^.;]{0,80}shadow fleet/i.test(s),
       /\b(?:circumvent\w*|evad\w*|evasion of|get(?:s|ting)? around|got around|skirt\w*) (?:the |these |such )?(?:\w+ ){0,2}measures\b/i,
+      // Fined for the dealings themselves: "agreed to pay a record fine for processing … transactions for clients in Sudan".
+      rx(String.raw`\b(?:fin(?:e|es|ed)|penalt(?:y|ies))\b[^.;]{0,40}\bfor (?:processing|handling|violat\w*|breach\w*|evad\w*|export\w*|shipp\w*|sell\w*|doing business)`),
       // Settling allegations of dealings (with OFAC), or earning outside a U.N. programme.
       /\bsettle\w* (?:[\w'’-]+ ){0,3}(?:allegations|charges|claims) that\b|\boutside (?:the )?(?:[\w-]+ )?(?:oil[- ]for[- ]food|sanctions?|embargo)\b/i,
       /\billegal(?:ly)? (?:export|ship|sell|sold|sale|shipment|trade|suppl)\w*|\bsmuggl\w*|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping)\b/i,
