@@ -143,12 +143,14 @@ const TRIGGER_RULES: TriggerRule[] = [
     // Press embargoes and union blacking are not state measures.
     accept: (s) => !/\b(?:news|press|publication|newspapers?|magazines?|broadcasters?|journalists?|dock\w*|longshore\w*|trade unions?|unions\b|strik\w*|workers)\b/i.test(s) &&
       !/\bembargo(?:es|ed)? (?:on|until) (?:the |its |a |this )?(?:\w+ ){0,2}(?:report|study|data|figures|results|statement|story|speech|book|announcement|release|findings)s?\b|\bembargo\w*[^.;]{0,40}\b(?:lifted at|until) (?:midnight|noon|\d)/i.test(s) &&
+      // A club's "embargo on signing players" is sport.
+      (!DISCIPLINARY.test(s) || TARGET_STATE_RE.test(s)) &&
       // A state's embargo on its own exports of a crop or a commodity ("its embargo on onion exports") is trade policy.
       !(/\bembargo(?:es)? on (?:\w+ ){0,2}exports\b/i.test(s) && !TARGET_STATE_RE.test(s) && !SECURITY_GOODS.test(s)),
   },
   {
     kind: 'asset freeze',
-    pattern: rx(String.raw`\basset[- ]freez\w*|\bfreez\w* (?:of|on) (?:\w+ ){0,3}(?:assets|funds|reserves)\b|\b(?:assets|funds|reserves) (?:\w+ ){0,3}(?:frozen|froze)\b|\bfro(?:zen|ze) (?:the )?(?:[\w.'’-]+ ){0,2}(?:assets|funds|reserves)\b|\bunfreez\w*`, 'gi'),
+    pattern: rx(String.raw`\basset[- ]freez\w*|\bfreez\w* (?:of|on) (?:\w+ ){0,3}(?:assets|funds|reserves)\b|\b(?:assets|funds|reserves) (?:\w+ ){0,3}(?:frozen|froze)\b|\bfro(?:zen|ze) (?:the )?(?:[\w.'’-]+ ){0,2}(?:assets|funds|reserves)\b|\bunfreez\w*|\bunfro(?:ze|zen)\b`, 'gi'),
     needs: /freez|froze/i,
     accept: NOT_CRIMINAL_OR_FISCAL,
   },
@@ -228,8 +230,8 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'embargo',
     // Travel bans on listed persons and bans on trade with a named state.
-    pattern: rx(String.raw`\b[Tt]ravel bans? (?:on|against) (?:[\w'’-]+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons)\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,2}(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
-    needs: /\b(?:ban(?:s|ned|ning)?|prohibition|restrictions|curbs) /, // case-sensitive, like the pattern; not "bank"
+    pattern: rx(String.raw`\b[Tt]ravel bans? (?:on|against) (?:[\w'’-]+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,2}(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
+    needs: /\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibition|restrictions|curbs) /, // case-sensitive, like the pattern; not "bank"
     accept: NOT_HEALTH,
   },
 ];

@@ -34,17 +34,17 @@ const has = (...kinds: MeasureKind[]) => (_: string, t: Trigger[]) => t.some((x)
 const any = (...tests: (RegExp | ((s: string) => boolean))[]) => (s: string) =>
   tests.some((t) => (t instanceof RegExp ? t.test(s) : t(s)));
 
-const BREACH = String.raw`screen\w*|get(?:s|ting)? around|got around|violat\w*|breach\w*|skirt\w*|contraven\w*|evad\w*|evasion|circumvent\w*|bust\w*|skirt\w*|flout\w*|defy|defying|defied|erod\w*|undermin\w*|dodg\w*|enforc\w*|compl(?:y|ied|ying|iance|iant)`;
+const BREACH = String.raw`in defiance of|screen\w*|get(?:s|ting)? around|got around|violat\w*|breach\w*|skirt\w*|contraven\w*|evad\w*|evasion|circumvent\w*|bust\w*|skirt\w*|flout\w*|defy|defying|defied|erod\w*|undermin\w*|dodg\w*|enforc\w*|compl(?:y|ied|ying|iance|iant)`;
 const LIFT = String.raw`tak(?:e|es|ing|en) (?:[\w'’-]+ ){0,3}off|took (?:[\w'’-]+ ){0,3}off|de-?list\w*|lift\w*|eas(?:e|ed|es|ing)|rescind\w*|repeal\w*|remov\w*|end|ended|ending|ends|waiv\w*|suspend\w*|suspension|relax\w*|dismantl\w*|water\w* down|roll\w* back|unfreez\w*|scrap\w*|loosen\w*|relief|exempt\w*|lessen\w*|phas\w* out`;
 const STANCE = String.raw`lash\w* out|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|oppos(?:e|es|ed|ing|ition to)|object\w* to|block\w*|veto\w*|disagree\w*|debat\w*|defiance|welcom\w*|praise\w*|pledg\w*|accept\w*|intended to|policy|bill|vote on|illegal(?:ly)?|unjust\w*|counterproductive|ineffective|hypocri\w*`;
 /** Consequences predicated of a measure ("sanctions hurt", "the embargo would leave ... unable"). */
 const IMPACT = String.raw`(?<!tak\w* |took )effects?|impacts?|toll|hurt\w*|hit|hitting|crippl\w*|damag\w*|suffer\w*|can no longer|no longer able|shr[iau]nk\w*|shav\w*|dri\w* up|slid|slipp\w*|ma(?:de|king|kes?) it (?:\w+ ){0,2}(?:impossible|difficult|harder|hard|costlier)|shut down|forc(?:ed|ing) (?:[\w'’-]+ ){0,3}to|left (?:[\w'’-]+ ){0,4}(?:short|without|in ruins|in tatters)|unable|contribut\w* to|taught|teach\w*|lead to|led to|leading to|could lead|wrought|decline|shortages?|inflation|unemployment|windfall|benefit\w*|disadvantag\w*|squeez\w*|cost\w*|los[et]\w*|stranded|isolat\w*|cut(?! off)|slash\w*|hamper\w*|weigh\w* on|push\w* up|drove up|driven up`;
 /** Causal links that govern a measure ("as a result of Australian sanctions"). After the measure they give its reason instead. */
 const CAUSED_BY = String.raw`${IMPACT}|as a result of|because of|due to|in the wake of|thanks to`;
-const THREAT = String.raw`threat\w*|warn\w*|warning|call\w* (?:on|for|upon)|calling|urg\w*|demand\w*|propos\w*|draft\w*|consider\w*|options?|seek\w*|sought|push\w* for|press\w* for|lobb\w*|want\w*|plan\w*|prepar\w*|potential|possible|further|stricter|tougher|fear\w*|held off|delay\w* on|could face|would face|risk\w*|ask\w*|go(?:es)? ahead with|went ahead with|retaliat\w*|weigh(?:s|ed|ing)?|mull\w*|rul\w* out|press(?:ed|es|ing)? (?:[\w'’-]+ ){1,3}to`;
+const THREAT = String.raw`threat\w*|warn\w*|warning|call\w* (?:on|for|upon)|calling|urg\w*|demand\w*|propos\w*|draft\w*|consider\w*|options?|seek\w*|sought|push\w* for|press\w* for|lobb\w*|want\w*|plan\w*|prepar\w*|potential|possible|further|stricter|tougher|fear\w*|held off|delay\w* on|could face|would face|risk\w*|ask\w*|go(?:es)? ahead with|went ahead with|retaliat\w*|appeal\w*|fac(?:es|ing)|weigh(?:s|ed|ing)?|mull\w*|rul\w* out|press(?:ed|es|ing)? (?:[\w'’-]+ ){1,3}to`;
 // Verbs that also serve a purpose clause ("imposed sanctions to restrict its missile programme", "to put pressure on") predict only after a modal or a plan.
-const PREDICTED_IMPOSITION = rx(String.raw`\b(?:may|might|could|would|will|to|shall)\s+(?:also\s+|soon\s+|now\s+)?(?:impose|slap|introduce|adopt|expand|sanction|embargo|blacklist|designate|freeze)\b|` +
-  String.raw`\b(?:may|might|could|would|will|shall|plans? to|planning to|proposals? to|threaten\w* to|vow\w* to|expected to|set to|likely to|expect\w* (?:[\w'’-]+ ){1,3}to)\s+(?:also\s+|soon\s+|now\s+)?(?:restrict|ban|bar|prohibit|add|place|put)\b`);
+const PREDICTED_IMPOSITION = rx(String.raw`\b(?:may|might|could|would|will|to|shall)\s+(?:also\s+|soon\s+|now\s+)?(?:impose|re-?impose|slap|introduce|adopt|expand|sanction|embargo|blacklist|designate|freeze)\b|` +
+  String.raw`\b(?:may|might|could|would|will|shall|plans? to|planning to|proposals? to|threaten\w* to|vow\w* to|expected to|set to|likely to|expect\w* (?:[\w'’-]+ ){1,3}to)\s+(?:also\s+|soon\s+|now\s+)?(?:restrict|ban|bar|prohibit|add|place|put|re-?impose)\b`);
 const IMPOSE = String.raw`vot(?:ed|es) (?:[\w-]+ ){0,6}to|join\w*|plac\w* (?:[\w'’-]+ ){0,4}on|announc\w*|agree(?:d|s|ing)?\b(?! that)|revok\w*|expand\w*|broaden\w*|widen\w*|step\w* up|ramp\w* up|add(?:s|ed|ing)? (?:[\w'’-]+ ){0,4}to|impos\w*|re-impos\w*|slap\w*|extend\w*|renew\w*|sanctioned|designat\w*|listings?|listed|subject to|approv\w*|adopt\w*|tighten\w*|barred|authori[sz]\w*|put\w* together|add\w* to|cut off|get|got|secur\w*|pass\w*|enact\w*|in force|in place|under|froze|frozen|target\w*|hit with|new|fresh|additional|tak\w* effect|took effect|c[oa]me into force|enter\w* into force`;
 
 /** A ban on dealings with a state (triggers.ts): a measure in force by itself. */
@@ -52,11 +52,12 @@ const BANNED_DEALINGS = /\b(?:bann?(?:ed|ing|s)?|bar(?:s|red|ring)?|prohibit\w*|
 
 const DEALINGS_BREACH = /\b(?:process\w*|conduct\w*|facilitat\w*|handl\w*|arrang\w*|rout\w*|made|mak\w*|did|doing|carr\w* out|fail\w* to (?:block|stop|screen|report)) (?:[\w'’-]+ ){0,3}?(?:payments?|transactions?|transfers?|deals?|business|trade|trading|dealings|shipments?) (?:[\w$€£.,'’-]+ ){0,3}?(?:for|with|to|from|involving|on behalf of) (?:[\w'’-]+ ){0,3}?sanctioned\b/i;
 const UNLICENSED_EXPORT = /\bconspir\w* to (?:export|ship|sell|suppl)\w*|\bwithout (?:an? |the |any )?(?:required |necessary |valid |proper )?(?:export )?licen[cs]es?\b/i;
-const PROHIBITION = /\b(?:bann?(?:ed|ing|s)?|bar(?:s|red|ring)?|prohibit\w*|forb[ia]d\w*|cannot|can't|may not|must not|requir(?:e|es|ed|ing|ements?)\b(?!\s+(?:export\s+)?licen))\b/i;
+const PROHIBITION = /\b(?:cut\w* (?:[\w'’-]+ ){0,3}off|bann?(?:ed|ing|s)?|bar(?:s|red|ring)?|prohibit\w*|forb[ia]d\w*|cannot|can't|may not|must not|requir(?:e|es|ed|ing|ements?)\b(?!\s+(?:export\s+)?licen))\b/i;
 const DEALING_DESPITE = rx(String.raw`\b(?:buy\w*|bought|acquir\w*|obtain\w*|import\w*|ship\w*|sell\w*|sold|export\w*|procur\w*)\b[^.;]{0,60}\b(?:despite|in spite of)\s+(?:the\s+)?(?:(?!lift|eas|end|remov|suspen|relax)[\w-]+\s+){0,2}${MEASURE}`);
 const ALLOWED = /\b(?:licen[cs]es?|waivers?|exemptions?|exempt\w*|allow\w*|permit\w*|authori[sz]\w*)\b/i;
 
 const MARKET_MOVE = rx(String.raw`\b(?:slump\w*|plung\w*|tumbl\w*|fell|sank|dropped|soar\w*|surg\w*|jump\w*|collaps\w*|crash\w*)\b[^.;]{0,80}\b(?:after|following|amid|under|as)\b[^.;]{0,40}?\b${MEASURE}`);
+const THREATENED_TO = /\bthreat\w* to (?:sanction|impose|re-?impose|slap|blacklist|freeze|embargo|ban)\b/i;
 const MEASURE_THEN_WILL = rx(String.raw`\b${MEASURE}\s+(?:will|would)\b`);
 
 const BREACH_WORD = rx(String.raw`\b(?:${BREACH})\b`);
@@ -107,9 +108,12 @@ const TYPE_RULES: TypeRule[] = [
       // Headlines drop the auxiliary: "LIBYA SANCTIONS SUSPENDED".
       predicatedOf(String.raw`lifted|eased|suspended|removed|scrapped|ended|relaxed|waived`, 1),
       predicatedOf(String.raw`exempt\w*|waiv\w*`, 40),
+      rx(String.raw`\bexempt\w* (?:[\w'’-]+ ){0,6}from (?:the |its |their )?(?:[\w-]+ )?${MEASURE}`),
       rx(String.raw`\b(?:exceptions?|exemptions?|waivers?|licen[cs]es?)\b[^.;]{0,80}\b${MEASURE}|\b${MEASURE}[^.;]{0,80}\b(?:exceptions?|exemptions?|waivers?)\b|\b${MEASURE}[- ]relief\b`),
     ),
   },
+  // A threat stated outright (or denied) before any effect word: "had never threatened to sanction Saudi Arabia over the oil production cut".
+  { type: 'threatened_or_called_for', why: 'threat', test: (s) => THREATENED_TO.test(s) },
   // A market's move after a measure, even a vote on one: "shares fell sharply after the Senate vote on sanctions".
   { type: 'impact', why: 'market move', test: (s) => MARKET_MOVE.test(s) },
   { type: 'other', why: 'stance', test: any(governs(STANCE, 80), predicatedOf(String.raw`are intended to|is intended to|illegally|unjust\w*|counterproductive|ineffective`, 40)) },
@@ -117,6 +121,7 @@ const TYPE_RULES: TypeRule[] = [
     type: 'impact', why: 'impact',
     // "since the 1980 grain embargo, X has ..." dates a change from the measure.
     test: any(governs(CAUSED_BY, 50), predicatedOf(IMPACT, 80), rx(String.raw`\bsince the (?:\d{4} )?(?:\w+ )?${MEASURE}`),
+      rx(String.raw`\b(?:lost|fallen|risen|doubled|halved|collapsed)\b[^.;]{0,60}\bsince (?:the )?(?:[\w'’-]+ ){0,3}${MEASURE}`),
       ),
   },
   { type: 'threatened_or_called_for', why: 'threat', test: any(governs(THREAT, 40), predicatedOf(String.raw`one option|an option|were possible|are possible|under consideration|that \w+ wants?|that \w+ demands?`, 40), predicatedOf(String.raw`threats?`, 2), predictsImposition,
