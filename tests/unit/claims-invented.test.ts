@@ -279,11 +279,6 @@ const BESIDE_THEM: Array<[string, string]> = [
   ['imposed', 'The Commerce Department added the chipmaker to the Entity List on Thursday.'],
 ];
 
-test('invented hard negatives are no claims, and the claims beside them keep their types', () => {
-  expectNoClaims(HARD_NEGATIVES);
-  expectTypes(BESIDE_THEM);
-});
-
 // Sentences a review wrote against the rules these batches taught, each wrongly caught or typed until the rules were narrowed.
 const REVIEW_NOT_CLAIMS = [
   'A judge banned the broker from trading in shares, the government said.',
@@ -307,11 +302,6 @@ const REVIEW_TYPED: Array<[string, string]> = [
   ['imposed', 'Under the new export controls, companies cannot ship advanced chips to China without a licence.'],
   ['lifted_or_eased', 'The US government extended a temporary general license allowing American companies to sell to Huawei.'],
 ];
-
-test('a review\'s counterexamples: other senses stay out, and purpose clauses or stated prohibitions do not change the type', () => {
-  expectNoClaims(REVIEW_NOT_CLAIMS);
-  expectTypes(REVIEW_TYPED);
-});
 
 // A second review's sentences, written to hit the rules above in other senses (freezes by lenders and trustees,
 // designations of envoys, licences to shoot crows, bans from trading by courts and exchanges) and in real claims.
@@ -389,11 +379,6 @@ const SECOND_REVIEW_TYPED: Array<[string, string]> = [
   ['threatened_or_called_for', 'Washington is expected to restrict exports of advanced chips to China further.'],
 ];
 
-test('a second review\'s sentences: other senses stay out, claims keep their types', () => {
-  expectNoClaims(SECOND_REVIEW_NOT_CLAIMS);
-  expectTypes(SECOND_REVIEW_TYPED);
-});
-
 // A blind batch: written by a helper from the labelling guide alone, without seeing these rules (held out: F1 0.754
 // before the rules learned from it; see the claims README). Its clear cases the rules now get right:
 const BLIND_NOT_CLAIMS = [
@@ -464,11 +449,6 @@ const BLIND_TYPED: Array<[string, string]> = [
   ['other', 'Critics argue that decades of embargo have done little to loosen the Castro government\'s grip on power.'],
   ['other', 'The Coordinating Committee for Multilateral Export Controls, known as COCOM, restricts the sale of strategic technology to Warsaw Pact countries.'],
 ];
-
-test('a blind batch: hard negatives stay out, claims keep their types', () => {
-  expectNoClaims(BLIND_NOT_CLAIMS);
-  expectTypes(BLIND_TYPED);
-});
 
 // A second blind batch, by another helper, in the manner of wire copy from 1987–1999 and 2015–2025 (held out: F1 0.833
 // before the rules learned from it). Its clear cases the rules now get right:
@@ -547,11 +527,6 @@ const BLIND2_TYPED: Array<[string, string]> = [
   ['other', 'The Helms-Burton Act allows U.S. citizens to sue foreign companies that profit from property confiscated in Cuba.'],
 ];
 
-test('a second blind batch: hard negatives stay out, claims keep their types', () => {
-  expectNoClaims(BLIND2_NOT_CLAIMS);
-  expectTypes(BLIND2_TYPED);
-});
-
 // A third blind batch, by a third helper: headlines, fragments, explainers from many outlets and eras (held out: F1 0.789
 // before the rules learned from it). Its clear cases the rules now get right:
 const BLIND3_NOT_CLAIMS = [
@@ -624,11 +599,6 @@ const BLIND3_TYPED: Array<[string, string]> = [
   ['impact', 'Economists predict the oil embargo will shave about two percentage points off growth next year.'],
   ['other', 'Sanctions debate splits EU as Hungary holds out'],
 ];
-
-test('a third blind batch: hard negatives stay out, claims keep their types', () => {
-  expectNoClaims(BLIND3_NOT_CLAIMS);
-  expectTypes(BLIND3_TYPED);
-});
 
 // A fourth blind batch, 100 sentences by a fourth helper, run on the final rules (held out: F1 0.867
 // before the rules learned from it). Its clear cases the rules now get right:
@@ -723,7 +693,20 @@ const BLIND4_TYPED: Array<[string, string]> = [
   ['other', 'Thatcher remained firmly opposed to economic sanctions against South Africa, arguing they would hurt black workers most.'],
 ];
 
-test('a fourth blind batch: hard negatives stay out, claims keep their types', () => {
-  expectNoClaims(BLIND4_NOT_CLAIMS);
-  expectTypes(BLIND4_TYPED);
-});
+// Each set above: its negatives stay out, its claims keep their types.
+const SETS: Array<[string, string[], Array<[string, string]>]> = [
+  ['invented hard negatives are no claims, and the claims beside them keep their types', HARD_NEGATIVES, BESIDE_THEM],
+  ['a review\'s counterexamples: other senses stay out, and purpose clauses or stated prohibitions do not change the type', REVIEW_NOT_CLAIMS, REVIEW_TYPED],
+  ['a second review\'s sentences: other senses stay out, claims keep their types', SECOND_REVIEW_NOT_CLAIMS, SECOND_REVIEW_TYPED],
+  ['a blind batch: hard negatives stay out, claims keep their types', BLIND_NOT_CLAIMS, BLIND_TYPED],
+  ['a second blind batch: hard negatives stay out, claims keep their types', BLIND2_NOT_CLAIMS, BLIND2_TYPED],
+  ['a third blind batch: hard negatives stay out, claims keep their types', BLIND3_NOT_CLAIMS, BLIND3_TYPED],
+  ['a fourth blind batch: hard negatives stay out, claims keep their types', BLIND4_NOT_CLAIMS, BLIND4_TYPED],
+];
+
+for (const [name, notClaims, typed] of SETS) {
+  test(name, () => {
+    expectNoClaims(notClaims);
+    expectTypes(typed);
+  });
+}
