@@ -6,6 +6,9 @@
  */
 
 /** Build a case-insensitive regex from fragments. */
+/** Verbs of a ban ("banned", "bars", "prohibits", "forbade"): a state's ban on dealings, or a sentence stating a prohibition. */
+export const BAN_VERB = String.raw`bann?(?:ed|ing|s)?|bar(?:s|red|ring)?|prohibit\w*|forb[ia]d\w*`;
+
 export function rx(source: string, flags = 'i'): RegExp {
   return new RegExp(source, flags);
 }

@@ -8,7 +8,7 @@
  * negative contexts; the type rules then read the predicates around it.
  */
 import {
-  APPROVAL_OBJECTS, ARMS_TRADE, AUTHORITY, COMMODITY_CONTEXT, CRIMINAL_OR_FISCAL_CONTEXT,
+  APPROVAL_OBJECTS, ARMS_TRADE, AUTHORITY, BAN_VERB, COMMODITY_CONTEXT, CRIMINAL_OR_FISCAL_CONTEXT,
   DISCIPLINARY_CONTEXT, HEALTH_CONTEXT, NATIONALITY, SANCTIONS_LAW, TARGET_STATE, TARGET_STATE_NAMES, TRADE_POLICY_CONTEXT, UN_SANCTIONED_STATE, rx,
 } from './lexicon.ts';
 
@@ -119,7 +119,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'sanctions',
     // A state's ban on dealings: "banned American companies from doing business with the regime".
     // With a sanctioned state, a regime or a junta, or in a bare sanctioned country; not by a court or a league, and not a junta's own ban.
-    pattern: rx(String.raw`\b(?:bann?(?:ed|ing|s)?|bar(?:s|red|ring)?|prohibit\w*|forb[ia]d\w*) (?:[\w'’-]+ ){0,4}from (?:doing business|trading|dealing|investing) (?:with (?:the )?(?:[\w'’-]+ ){0,3}?(?:${TARGET_STATE_NAMES}|regime|junta)\b|in (?:${TARGET_STATE_NAMES})\b(?![\w'’-]| [a-z]))`, 'gi'),
+    pattern: rx(String.raw`\b(?:${BAN_VERB}) (?:[\w'’-]+ ){0,4}from (?:doing business|trading|dealing|investing) (?:with (?:the )?(?:[\w'’-]+ ){0,3}?(?:${TARGET_STATE_NAMES}|regime|junta)\b|in (?:${TARGET_STATE_NAMES})\b(?![\w'’-]| [a-z]))`, 'gi'),
     needs: /\bfrom (?:doing business|trading|dealing|investing)/i,
     accept: (s, m) => NOT_CRIMINAL_OR_FISCAL(s) && !DISCIPLINARY.test(s) && !TARGET_OR_REGIME.test(s.slice(0, m.index)),
   },

@@ -9,7 +9,7 @@
  * ("ended the embargo but left in place sanctions", "lashed out at sanctions
  * imposed by ..."): breach > lifting > stance/opinion > impact > threat > imposed.
  */
-import { MEASURE, rx } from './lexicon.ts';
+import { BAN_VERB, MEASURE, rx } from './lexicon.ts';
 import type { MeasureKind, Trigger } from './triggers.ts';
 
 export type ClaimType = 'imposed' | 'threatened_or_called_for' | 'violation_or_evasion' | 'lifted_or_eased' | 'impact' | 'other';
@@ -48,11 +48,11 @@ const PREDICTED_IMPOSITION = rx(String.raw`\b(?:may|might|could|would|will|to|sh
 const IMPOSE = String.raw`vot(?:ed|es) (?:[\w-]+ ){0,6}to|join\w*|plac\w* (?:[\w'’-]+ ){0,4}on|announc\w*|agree(?:d|s|ing)?\b(?! that)|revok\w*|expand\w*|broaden\w*|widen\w*|step\w* up|ramp\w* up|add(?:s|ed|ing)? (?:[\w'’-]+ ){0,4}to|impos\w*|re-impos\w*|slap\w*|extend\w*|renew\w*|sanctioned|designat\w*|listings?|listed|subject to|approv\w*|adopt\w*|tighten\w*|barred|authori[sz]\w*|put\w* together|add\w* to|cut off|get|got|secur\w*|pass\w*|enact\w*|in force|in place|under|froze|frozen|target\w*|hit with|new|fresh|additional|tak\w* effect|took effect|c[oa]me into force|enter\w* into force`;
 
 /** A ban on dealings with a state (triggers.ts): a measure in force by itself. */
-const BANNED_DEALINGS = /\b(?:bann?(?:ed|ing|s)?|bar(?:s|red|ring)?|prohibit\w*|forb[ia]d\w*) (?:[\w'’-]+ ){0,4}from (?:doing business|trading|dealing|investing)/i;
+const BANNED_DEALINGS = rx(String.raw`\b(?:${BAN_VERB}) (?:[\w'’-]+ ){0,4}from (?:doing business|trading|dealing|investing)`);
 
 const DEALINGS_BREACH = /\b(?:process\w*|conduct\w*|facilitat\w*|handl\w*|arrang\w*|rout\w*|made|mak\w*|did|doing|carr\w* out|fail\w* to (?:block|stop|screen|report)) (?:[\w'’-]+ ){0,3}?(?:payments?|transactions?|transfers?|deals?|business|trade|trading|dealings|shipments?) (?:[\w$€£.,'’-]+ ){0,3}?(?:for|with|to|from|involving|on behalf of) (?:[\w'’-]+ ){0,3}?sanctioned\b/i;
 const UNLICENSED_EXPORT = /\bconspir\w* to (?:export|ship|sell|suppl)\w*|\bwithout (?:an? |the |any )?(?:required |necessary |valid |proper )?(?:export )?licen[cs]es?\b/i;
-const PROHIBITION = /\b(?:cut\w* (?:[\w'’-]+ ){0,3}off|bann?(?:ed|ing|s)?|bar(?:s|red|ring)?|prohibit\w*|forb[ia]d\w*|cannot|can't|may not|must not|requir(?:e|es|ed|ing|ements?)\b(?!\s+(?:export\s+)?licen))\b/i;
+const PROHIBITION = rx(String.raw`\b(?:cut\w* (?:[\w'’-]+ ){0,3}off|${BAN_VERB}|cannot|can't|may not|must not|requir(?:e|es|ed|ing|ements?)\b(?!\s+(?:export\s+)?licen))\b`);
 const DEALING_DESPITE = rx(String.raw`\b(?:buy\w*|bought|acquir\w*|obtain\w*|import\w*|ship\w*|sell\w*|sold|export\w*|procur\w*)\b[^.;]{0,60}\b(?:despite|in spite of)\s+(?:the\s+)?(?:(?!lift|eas|end|remov|suspen|relax)[\w-]+\s+){0,2}${MEASURE}`);
 const ALLOWED = /\b(?:licen[cs]es?|waivers?|exemptions?|exempt\w*|allow\w*|permit\w*|authori[sz]\w*)\b/i;
 
@@ -113,16 +113,15 @@ const TYPE_RULES: TypeRule[] = [
     ),
   },
   // A threat stated outright (or denied) before any effect word: "had never threatened to sanction Saudi Arabia over the oil production cut".
-  { type: 'threatened_or_called_for', why: 'threat', test: (s) => THREATENED_TO.test(s) },
+  { type: 'threatened_or_called_for', why: 'threat', test: any(THREATENED_TO) },
   // A market's move after a measure, even a vote on one: "shares fell sharply after the Senate vote on sanctions".
-  { type: 'impact', why: 'market move', test: (s) => MARKET_MOVE.test(s) },
+  { type: 'impact', why: 'market move', test: any(MARKET_MOVE) },
   { type: 'other', why: 'stance', test: any(governs(STANCE, 80), predicatedOf(String.raw`are intended to|is intended to|illegally|unjust\w*|counterproductive|ineffective`, 40)) },
   {
     type: 'impact', why: 'impact',
     // "since the 1980 grain embargo, X has ..." dates a change from the measure.
     test: any(governs(CAUSED_BY, 50), predicatedOf(IMPACT, 80), rx(String.raw`\bsince the (?:\d{4} )?(?:\w+ )?${MEASURE}`),
-      rx(String.raw`\b(?:lost|fallen|risen|doubled|halved|collapsed)\b[^.;]{0,60}\bsince (?:the )?(?:[\w'’-]+ ){0,3}${MEASURE}`),
-      ),
+      rx(String.raw`\b(?:lost|fallen|risen|doubled|halved|collapsed)\b[^.;]{0,60}\bsince (?:the )?(?:[\w'’-]+ ){0,3}${MEASURE}`)),
   },
   { type: 'threatened_or_called_for', why: 'threat', test: any(governs(THREAT, 40), predicatedOf(String.raw`one option|an option|were possible|are possible|under consideration|that \w+ wants?|that \w+ demands?`, 40), predicatedOf(String.raw`threats?`, 2), predictsImposition,
     // A condition with the measure as its consequence: "If those troops cross the border, the sanctions will be swift".
