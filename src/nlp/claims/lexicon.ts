@@ -30,19 +30,19 @@ export const NATIONALITY =
  */
 export const MEASURE =
   String.raw`(?:sanction\w*|embargo\w*|restrictive measures|restrictions|asset[- ]freez\w*|frozen|freez\w*|export[- ]controls?|boycott\w*|` +
-  String.raw`designat\w*|blacklist\w*|curbs|listings?|Entity List|targeted measures|general licen[cs]es?|licen[cs]ing requirements?|export licen[cs]es?|(?:package|round) of (?:\w+ )?measures|punitive measures|economic measures|(?:U\.N\.|UN|international|secondary) penalties|oil[- ]for[- ]food|terror(?:ist)? list|price cap|SWIFT|bans?)`;
+  String.raw`designat\w*|blacklist\w*|curbs|listings?|Entity List|targeted measures|general licen[cs]es?|licen[cs]ing requirements?|export licen[cs]es?|(?:package|round) of (?:\w+ )?measures|punitive measures|economic measures|(?:U\.N\.|UN|international|secondary) penalties|oil[- ]for[- ]food|terror(?:ist)? list|price cap|SWIFT|COCOM (?:rules|regulations|restrictions|controls|lists?)|divest\w*|(?:Western|EU|U\.S\.|US|American|European) measures|measures against|ban(?:s|ned|ning)?\b)`;
 
 /** Objects of "sanction" in its approval sense ("sanctioned a rate cut", "sanctioning such unions"). */
 export const APPROVAL_OBJECTS =
   String.raw`(?:cuts?|reductions?|increases?|rises?|loans?|credits?|deals?|mergers?|sales?|plans?|issues?|repurchases?|buy-?backs?|unions?|marriages?|` +
-  String.raw`payments?|transfers?|projects?|bonds?|expansion|changes?|use|acquisition|takeover|budget|spending|proposal|agreement|scheme|dividend|offering|funds?|amounts?|grants?|crores?|lakhs?|rupees|posts|strike|ceremony|rally|event|fight|bout|race|construction|building|creation|establishment|opening|release|purchase|hiring|appointment|development)`;
+  String.raw`payments?|transfers?|projects?|bonds?|expansion|changes?|use|acquisition|takeover|budget|spending|proposal|agreement|scheme|dividend|offering|funds?|amounts?|grants?|crores?|lakhs?|rupees|posts|strike|ceremony|rally|event|fight|bout|race|construction|building|creation|establishment|opening|release|purchase|hiring|appointment|development|registration|formation|legali[sz]ation)`;
 
 /**
  * Contexts where "sanction(s)" is disciplinary, regulatory or judicial, not a
  * state restrictive measure (sports bodies, courts, securities regulators).
  */
 export const DISCIPLINARY_CONTEXT =
-  String.raw`\b(?:judges?|courts? sanction|lawyers?|MPs?|standards committee|parliamentary standards|code of conduct|bar association|medical board|attorneys?|disciplin\w*|SEC|NASD|FINRA|ethics|league|FIFA|UEFA|IOC|NCAA|NFL|NBA|doping|referees?|` +
+  String.raw`\b(?:judges?|courts? sanction|lawyers?|MPs?|Securities and Exchange Commission|brokerage|civil penalt\w*|standards committee|parliamentary standards|code of conduct|bar association|medical board|attorneys?|disciplin\w*|SEC|NASD|FINRA|ethics|league|FIFA|UEFA|IOC|NCAA|NFL|NBA|doping|referees?|` +
   String.raw`antitrust|anti-trust|without admitting|convicted|officeholders|misconduct|players?|clubs?|athletes?|stewards|regulators?|watchdog|frivolous|FIA|ATP|WTA|ICC|coach\w*|tournaments?|stadiums?|fans)\b`;
 
 /** Contexts that make a ban/restriction a health or safety measure, not a sanction. */
@@ -60,7 +60,7 @@ export const TRADE_POLICY_CONTEXT =
 /** States and regimes that are common targets of sanctions; their presence keeps "sanctions" in the state sense. */
 export const TARGET_STATE_NAMES =
   String.raw`(?:Iran\w*|Iraq\w*|North Korea\w*|DPRK|Pyongyang|Cuba\w*|Syria\w*|Libya\w*|Russia\w*|Moscow|Kremlin|Venezuela\w*|Belarus\w*|Myanmar|Burm\w*|Sudan\w*|` +
-  String.raw`Zimbabwe\w*|South Africa\w*|Yugoslav\w*|Serbia\w*|Nicaragua\w*|Afghanistan|Taliban|Hezbollah|Hamas|Houthis?|Eritrea\w*|Rwanda\w*|Mali|Niger)`;
+  String.raw`Zimbabwe\w*|South Africa\w*|Yugoslav\w*|Serbia\w*|Nicaragua\w*|Afghanistan|Taliban|Hezbollah|Hamas|Houthis?|Eritrea\w*|Rwanda\w*|Mali|Niger|Democratic People['’]s Republic of Korea|Burundi\w*)`;
 export const TARGET_STATE = String.raw`\b${TARGET_STATE_NAMES}\b`;
 
 /** Commodity-cartel contexts where "export controls" are producers' quotas. */

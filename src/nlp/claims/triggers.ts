@@ -50,7 +50,14 @@ const STATE_POWER = /\b(?:EU|European Union|US|United States|Washington|UK|Brita
 const NOT_CRIMINAL_OR_FISCAL = notInContext(CRIMINAL_OR_FISCAL_CONTEXT);
 const NATIONAL_RE = new RegExp(String.raw`\b${NATIONALITY}\b`);
 const TARGET_OR_REGIME = rx(String.raw`${TARGET_STATE}|\b(?:junta|regime)\b`);
+/** "issued a licence allowing …": shared with the type rules (a licence eases). */
+export const LICENCE_ALLOWING = /\b(?:issu|grant|extend|renew)\w* (?:a |an |the |its )?(?:[\w-]+ ){0,2}licen[cs]e (?:allowing|permitting|authori[sz]ing|that (?:allows|lets|permits))\b/gi;
+/** A state as the target without its name: "the economic measures against his country", apartheid South Africa. */
+const MEASURES_AGAINST_A_STATE = /\bapartheid\b|\bmeasures (?:against|on) (?:his|her|their|its|this|that|the) (?:country|government|regime)\b(?!['’])/i;
 const GENERAL_LICENCE_ISSUER = /\b(?:US|United States|Washington|Treasury|OFAC|OFSI|Commerce)\b|\bU\.S\./;
+const APPROVED_ACTION = /^\s+(?:the )?(?:selling|sale|giving|paying|payment|using|use|allowing|letting|buying|building|sending|arming|spending|hiring|killing|torture|torturing|spying|wiretapping|drilling|release|transfer)\b/i;
+/** A disciplinary body just before the verb: "The SEC sanctioned two former executives", "the league sanctions clubs". */
+const DISCIPLINARY_SUBJECT = /\b(?:SEC|Securities and Exchange Commission|CFTC|FCA|Financial Conduct Authority|NASD|FINRA|FIFA|UEFA|IOC|NCAA|FIA|league|judges?|courts?|regulators?|watchdog|tribunal|stewards|bar association|medical board|ethics committee)\s+(?:has |had |have |also |formally |later |then )?$/i;
 const SANCTIONED_BY_AUTHORITY = rx(String.raw`sanctioned (?:\w+ ){0,2}by (?:the )?${AUTHORITY}`);
 
 /** "sanction(s)" in the restrictive-measure sense (noun or verb). */
@@ -67,6 +74,10 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   if (APPROVAL_DIRECT_OBJECT.test(after) && !/\b(?:the|new|fresh|further|of|impose\w*|lift\w*|Western|U\.S\.|US|EU|U\.N\.|UN|international|economic|trade|financial|targeted|secondary)\s+$/i.test(before)) return false;
   // "sanctioned by the shareholders / by SAMA" approves; "sanctioned by the US" lists.
   if (/^sanctioned$/i.test(m[0]) && /^\s+(?:\w+\s+){0,2}by\b/i.test(after)) return SANCTIONED_BY_AUTHORITY.test(sentence);
+  // The verb with an action as its object approves it: "the administration sanctioned selling guns to …".
+  if (/^sanction(?:ed|ing)$/i.test(m[0]) && APPROVED_ACTION.test(after)) return false;
+  // A regulator, a court or a sports body doing the sanctioning is discipline, whatever else the sentence names.
+  if (/^sanction(?:s|ed|ing)$/i.test(m[0]) && DISCIPLINARY_SUBJECT.test(before)) return false;
   // Disciplinary/judicial sanctions, unless the sentence names a state regime explicitly.
   if (DISCIPLINARY.test(sentence) && !REGIME_ADJECTIVE.test(sentence) && !TARGET_STATE_RE.test(sentence)) return false;
   // "sanctions expert/lawyer": a mere topic label, not a claim by itself.
@@ -85,9 +96,10 @@ const ARMS_TRADE_RE = rx(ARMS_TRADE);
 // Security-relevant goods: curbs on them are export controls even beside tariff talk.
 const SECURITY_GOODS = /\b(?:chips?|semiconductors?|technology|dual-use|military|weapons?)\b/i;
 const UN_SANCTIONED_STATE_RE = rx(UN_SANCTIONED_STATE);
+const DOMESTIC_PURPOSE = /\b(?:encourag|boost|protect|support|develop|promot|build)\w* (?:local|domestic|home)\b|\bdomestic (?:[a-z]+ing|processing|industry|industries|manufactur\w*|producers|supplies|supply|prices|value)\b|\bvalue[- ]added\b/i;
 const DESIGNATING_AUTHORITY = /\b(?:Treasury|OFAC|Office of Foreign Assets Control|State Department|sanctions? (?:list|programmes?|programs?|authorit\w*))\b/i;
 // What makes it a sanctions designation, not a currency manipulator or a spokesperson: sanctions, terrorism, its legal basis, a financier.
-const DESIGNATION_CONTEXT = /\bsanction\w*|\bOFAC\b|Office of Foreign Assets Control|\bSDN\b|Specially Designated|\bterrorists?\b|\bterrorism financ\w*|\bunder (?:its |their |the )?(?:[\w-]+ )?(?:counter-?terrorism|terrorism|sanctions?|IEEPA|Magnitsky) authorit\w*|\bexecutive order \d+|\bfinanc(?:e|ial|ier)\w* (?:chief|network|facilitator|arm)s?\b|\bfinanciers?\b|\bfor (?:financing|funding|supporting|helping) (?:the )?(?:[\w'’-]+ ){0,2}(?:terror\w*|militia\w*|Hezbollah|Hamas|Houthis?|regime|junta)/i;
+const DESIGNATION_CONTEXT = /\bsanction\w*|\bdesignated persons?\b|\bOFAC\b|Office of Foreign Assets Control|\bSDN\b|Specially Designated|\bterrorists?\b|\bterrorism financ\w*|\bunder (?:its |their |the )?(?:[\w-]+ )?(?:counter-?terrorism|terrorism|sanctions?|IEEPA|Magnitsky) authorit\w*|\bexecutive order \d+|\bfinanc(?:e|ial|ier)\w* (?:chief|network|facilitator|arm)s?\b|\bfinanciers?\b|\bfor (?:financing|funding|supporting|helping) (?:the )?(?:[\w'’-]+ ){0,2}(?:terror\w*|militia\w*|Hezbollah|Hamas|Houthis?|regime|junta)/i;
 // An office or a use, not a listing: "designated a senior diplomat as its new coordinator", "designated the bonds as collateral".
 const DESIGNATED_OFFICE = /\bdesignat\w* (?:a |an |the |its )?(?:new |senior |special )?(?:\w+ )?(?:diplomat|envoy|coordinator|spokes\w*|ambassador|representative)\b|\bdesignat\w* (?:\w+ ){0,6}as (?:its|their|his|her|the|a|an) (?:new |senior |special )?(?:\w+ )?(?:envoy|coordinator|spokes\w*|collateral|hub|head)\b/i;
 const DIVESTMENT_TARGET = rx(String.raw`\b(?:Iran|Sudan|South Africa|Russia|North Korea|Cuba|Syria|Myanmar|Burma|Venezuela)\b`);
@@ -95,8 +107,8 @@ const DIVESTMENT_TARGET = rx(String.raw`\b(?:Iran|Sudan|South Africa|Russia|Nort
 const TRIGGER_RULES: TriggerRule[] = [
   { kind: 'sanctions', pattern: /\bsanction(?:s|ed|ing)?\b/gi, needs: /sanction/i, accept: acceptSanction },
   { kind: 'sanctions', pattern: /\brestrictive measures\b/gi, needs: /restrictive measures/i },
-  // A ban or a cap by the U.N.: "Despite UN Ban", "the cap on refined petroleum imposed by the Security Council".
-  { kind: 'embargo', pattern: /(?:\bU\.N\.|\bUN|\bUnited Nations) [Bb]ans?\b|\bcap on (?:\w+ ){0,3}(?:imports|petroleum|oil|exports)\b[^.;]{0,40}\bSecurity Council\b/g, needs: /\b[Bb]ans?\b|\bcap on/, accept: NOT_HEALTH },
+  // A ban or a cap by the U.N.: "Despite UN Ban", "in defiance of a Security Council ban", "the cap on refined petroleum imposed by the Security Council".
+  { kind: 'embargo', pattern: /(?:\bU\.N\.|\bUN|\bUnited Nations|\bSecurity Council) [Bb]ans?\b|\bcap on (?:\w+ ){0,3}(?:imports|petroleum|oil|exports)\b[^.;]{0,40}\bSecurity Council\b/g, needs: /\b[Bb]ans?\b|\bcap on/, accept: NOT_HEALTH },
   // "Western restrictions" on a country are its sanctions ("Western restrictions make it impossible to obtain spare parts").
   { kind: 'sanctions', pattern: /\bWestern (?:export )?(?:restrictions|curbs)\b/g, needs: /Western/, accept: NOT_HEALTH },
   // Measures that someone evades are sanctions: "circumventing measures intended to choke off funding".
@@ -106,7 +118,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     // Sanctions called measures or penalties: "punitive measures", "a new package of measures against Moscow", "renewed U.N. penalties".
     pattern: rx(String.raw`\b(?:punitive|economic|Western|EU|U\.S\.|US)\s+(?:economic\s+)?measures\b|\b(?:package|round) of (?:\w+ )?measures\b|\bmeasures (?:against|on) (?:the )?(?:${TARGET_STATE_NAMES})\b|(?:U\.N\.|\bUN|\bUnited Nations|\bsecondary|\binternational) penalties\b`, 'gi'),
     needs: /measures|penalties/i,
-    accept: (s) => NOT_HEALTH(s) && NOT_CRIMINAL_OR_FISCAL(s) && !DISCIPLINARY.test(s) && (TARGET_STATE_RE.test(s) || NATIONAL_RE.test(s) || STATE_POWER.test(s)),
+    accept: (s) => NOT_HEALTH(s) && NOT_CRIMINAL_OR_FISCAL(s) && !DISCIPLINARY.test(s) && (TARGET_STATE_RE.test(s) || NATIONAL_RE.test(s) || STATE_POWER.test(s) || MEASURES_AGAINST_A_STATE.test(s)),
   },
   {
     kind: 'sanctions',
@@ -141,7 +153,9 @@ const TRIGGER_RULES: TriggerRule[] = [
     pattern: /\bembargo(?:e[sd]|ing)?\b/gi,
     needs: /embargo/i,
     // Press embargoes and union blacking are not state measures.
-    accept: (s) => !/\b(?:news|press|publication|newspapers?|magazines?|broadcasters?|journalists?|dock\w*|longshore\w*|trade unions?|unions\b|strik\w*|workers)\b/i.test(s) &&
+    accept: (s) => !/\b(?:news|press|publication|newspapers?|magazines?|broadcasters?|journalists?|dock\w*|longshore\w*|trade unions?|unions\b|strik\w*|workers|industrial action)\b/i.test(s) &&
+      // A trade union's "embargo" (lowercase "union": the European Union stays).
+      !/\b[a-z]+s['’] union\b|\bunion (?:members|leaders?|officials?|said|says|chief|boss)\b/.test(s) &&
       !/\bembargo(?:es|ed)? (?:on|until) (?:the |its |a |this )?(?:\w+ ){0,2}(?:report|study|data|figures|results|statement|story|speech|book|announcement|release|findings)s?\b|\bembargo\w*[^.;]{0,40}\b(?:lifted at|until) (?:midnight|noon|\d)/i.test(s) &&
       // A club's "embargo on signing players" is sport.
       (!DISCIPLINARY.test(s) || TARGET_STATE_RE.test(s)) &&
@@ -169,6 +183,8 @@ const TRIGGER_RULES: TriggerRule[] = [
     needs: /export|restrictions on|curbs on|controls on|barred|licen[cs]ing requirement/i, // ("revoked … export licence" has "export")
     accept: (s, m) =>
       NOT_COMMODITY(s) && NOT_HEALTH(s) && (/^export[- ]controls?$|chips?$|semiconductors?$|technology$/i.test(m[0]) || SECURITY_GOODS.test(s) || NOT_TRADE_POLICY(s)) &&
+      // Curbs meant to build a domestic industry ("export controls on unprocessed logs … to encourage domestic sawmilling") are trade policy.
+      !(DOMESTIC_PURPOSE.test(s) && !TARGET_STATE_RE.test(s) && !SECURITY_GOODS.test(s)) &&
       // A regulator barring a broker from trading securities is discipline, not an export control.
       !(/trading$/i.test(m[0]) && (DISCIPLINARY.test(s) || /\b(?:shares|securities|stocks?|futures|options|bonds|SEC)\b/.test(s))),
   },
@@ -222,6 +238,48 @@ const TRIGGER_RULES: TriggerRule[] = [
   { kind: 'sanctions', pattern: /\bprice cap\b/gi, needs: /price cap/i, accept: (s) => /\b(?:oil|crude|Russia\w*|G7|G-7)\b/i.test(s) },
   { kind: 'sanctions', pattern: /\b(?:cut off|excluded|disconnected|removed|banned) from (?:the )?SWIFT\b|\bshadow fleet\b/gi, needs: /swift|shadow fleet/i },
   {
+    kind: 'sanctions',
+    // Secondary sanctions by their mechanism: "a bill that would penalise foreign banks doing business with Iran's central bank".
+    pattern: rx(String.raw`\bpenali[sz]\w* (?:any |all )?(?:foreign|overseas|international|non-U\.S\.|non-American|third-country|other|${NATIONALITY}) (?:banks|companies|firms|entities|lenders|businesses|financial institutions|investors)\b`, 'gi'),
+    needs: /penali[sz]/i,
+    accept: (s) => TARGET_STATE_RE.test(s) && NOT_CRIMINAL_OR_FISCAL(s),
+  },
+  {
+    kind: 'sanctions',
+    // A power's penalties feared or faced over dealings with a sanctioned state: "foreign banks, fearful of US penalties, refuse … Iranian importers".
+    pattern: /(?:\bU\.S\.|\bUS|\bAmerican|\bWestern|\bEU|\bEuropean) penalties\b/g,
+    needs: /penalties/,
+    accept: (s) => TARGET_STATE_RE.test(s) && NOT_HEALTH(s) && !DISCIPLINARY.test(s),
+  },
+  {
+    kind: 'sanctions',
+    // A licence that lets a firm do what sanctions forbid: "issued a six-month licence allowing Chevron to resume … in Venezuela".
+    pattern: LICENCE_ALLOWING,
+    needs: /licen[cs]e/i,
+    accept: (s) => GENERAL_LICENCE_ISSUER.test(s) && TARGET_STATE_RE.test(s),
+  },
+  {
+    kind: 'sanctions',
+    // Dealings hidden from the sanctions screen: "stripped identifying information from wire transfers to hide payments involving Cuba".
+    pattern: rx(String.raw`\b(?:hid(?:e|es|ing)?|hidden|conceal\w*|disguis\w*|mask\w*|strip\w*)\b[^.;]{0,60}?\b(?:payments?|transactions?|transfers?|shipments?|cargoes?|dealings)\b[^.;]{0,20}?\b(?:involving|for|to|from|with) (?:the )?(?:[\w'’-]+ ){0,2}?(?:${TARGET_STATE_NAMES})\b`, 'gi'),
+    needs: /\bhid|conceal|disguis|mask|strip/i,
+    accept: NOT_CRIMINAL_OR_FISCAL,
+  },
+  {
+    kind: 'embargo',
+    // "imposed an economic blockade on Burundi"; the supply of arms prohibited to a state by a resolution.
+    pattern: rx(String.raw`\b(?:economic|trade|commercial) blockade\b|\b(?:${BAN_VERB}) (?:the )?(?:supply|sale|export|transfer|delivery|shipment)s? of (?:arms|weapons|military equipment)\b`, 'gi'),
+    needs: /blockade|\b(?:supply|sale|export|transfer|delivery|shipment)s? of (?:arms|weapons|military)/i,
+    accept: (s, m) => NOT_HEALTH(s) && (/blockade/i.test(m[0]) || TARGET_STATE_RE.test(s) || /\bresolution\b|Security Council/i.test(s)),
+  },
+  {
+    kind: 'sanctions',
+    // Restrictions a sanctioned state wants lifted: "made the lifting of restrictions on its state agricultural bank a condition".
+    pattern: /\b(?:lifting|easing|removal|relaxation) of (?:the )?(?:[\w-]+ )?restrictions on\b/gi,
+    needs: /restrictions on/i,
+    accept: (s) => TARGET_STATE_RE.test(s) && NOT_HEALTH(s) && NOT_CRIMINAL_OR_FISCAL(s),
+  },
+  {
     kind: 'divestment',
     pattern: /\bdivest\w*\b/gi,
     needs: /divest/i,
@@ -230,7 +288,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'embargo',
     // Travel bans on listed persons and bans on trade with a named state.
-    pattern: rx(String.raw`\b[Tt]ravel bans? (?:on|against) (?:[\w'’-]+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,2}(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
+    pattern: rx(String.raw`\b[Tt]ravel bans? (?:on|against) (?:[\w'’-]+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,2}(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
     needs: /\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibition|restrictions|curbs) /, // case-sensitive, like the pattern; not "bank"
     accept: NOT_HEALTH,
   },
