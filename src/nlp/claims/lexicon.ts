@@ -60,7 +60,7 @@ export const TRADE_POLICY_CONTEXT =
 /** States and regimes that are common targets of sanctions; their presence keeps "sanctions" in the state sense. */
 export const TARGET_STATE_NAMES =
   String.raw`(?:Iran\w*|Iraq\w*|North Korea\w*|DPRK|Pyongyang|Cuba\w*|Syria\w*|Libya\w*|Russia\w*|Moscow|Kremlin|Venezuela\w*|Belarus\w*|Myanmar|Burm\w*|Sudan\w*|` +
-  String.raw`Zimbabwe\w*|South Africa\w*|Yugoslav\w*|Serbia\w*|Nicaragua\w*|Afghanistan|Taliban|Hezbollah|Hamas|Houthis?|Eritrea\w*|Rwanda\w*|Mali|Niger|Democratic People['’]s Republic of Korea|Burundi\w*)`;
+  String.raw`Zimbabwe\w*|South Africa\w*|Yugoslav\w*|Serbia\w*|Nicaragua\w*|Afghanistan|Taliban|Hezbollah|Hamas|Houthis?|Eritrea\w*|Rwanda\w*|Mali|Niger|Democratic People['’]s Republic of Korea|Burundi\w*|Tehran|Baghdad|Damascus|Havana|Caracas|Minsk|Pretoria|Belgrade|Khartoum|Harare|Naypyidaw|Naypyitaw|Rangoon|Managua|Kabul|Asmara)`;
 export const TARGET_STATE = String.raw`\b${TARGET_STATE_NAMES}\b`;
 
 /** Commodity-cartel contexts where "export controls" are producers' quotas. */

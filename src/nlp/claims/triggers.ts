@@ -52,6 +52,8 @@ const NATIONAL_RE = new RegExp(String.raw`\b${NATIONALITY}\b`);
 const TARGET_OR_REGIME = rx(String.raw`${TARGET_STATE}|\b(?:junta|regime)\b`);
 /** "issued a licence allowing …": shared with the type rules (a licence eases). */
 export const LICENCE_ALLOWING = /\b(?:issu|grant|extend|renew)\w* (?:a |an |the |its )?(?:[\w-]+ ){0,2}licen[cs]e (?:allowing|permitting|authori[sz]ing|that (?:allows|lets|permits))\b/gi;
+/** A licence withdrawn: "the US revoked Chevron's licence to operate in the country". */
+const LICENCE_REVOKED = /\b(?:revok|withdr[ae]w|cancel|rescind)\w* (?:[\w'’-]+ ){0,3}licen[cs]e to (?:operate|trade|export|work|do business|pump|produce)\b/gi;
 /** A state as the target without its name: "the economic measures against his country", apartheid South Africa. */
 const MEASURES_AGAINST_A_STATE = /\bapartheid\b|\bmeasures (?:against|on) (?:his|her|their|its|this|that|the) (?:country|government|regime)\b(?!['’])/i;
 const GENERAL_LICENCE_ISSUER = /\b(?:US|United States|Washington|Treasury|OFAC|OFSI|Commerce)\b|\bU\.S\./;
@@ -108,7 +110,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   { kind: 'sanctions', pattern: /\bsanction(?:s|ed|ing)?\b/gi, needs: /sanction/i, accept: acceptSanction },
   { kind: 'sanctions', pattern: /\brestrictive measures\b/gi, needs: /restrictive measures/i },
   // A ban or a cap by the U.N.: "Despite UN Ban", "in defiance of a Security Council ban", "the cap on refined petroleum imposed by the Security Council".
-  { kind: 'embargo', pattern: /(?:\bU\.N\.|\bUN|\bUnited Nations|\bSecurity Council) [Bb]ans?\b|\bcap on (?:\w+ ){0,3}(?:imports|petroleum|oil|exports)\b[^.;]{0,40}\bSecurity Council\b/g, needs: /\b[Bb]ans?\b|\bcap on/, accept: NOT_HEALTH },
+  { kind: 'embargo', pattern: /(?:\bU\.N\.|\bUN|\bUnited Nations|\bSecurity Council) [Bb]ans?\b|\bcap on (?:\w+ ){0,3}(?:imports|petroleum|oil|exports)\b[^.;]{0,40}\bSecurity Council\b|\bcap (?:set|imposed|fixed) by the (?:U\.N\. |UN )?Security Council\b/g, needs: /\b[Bb]ans?\b|\bcap on/, accept: NOT_HEALTH },
   // "Western restrictions" on a country are its sanctions ("Western restrictions make it impossible to obtain spare parts").
   { kind: 'sanctions', pattern: /\bWestern (?:export )?(?:restrictions|curbs)\b/g, needs: /Western/, accept: NOT_HEALTH },
   // Measures that someone evades are sanctions: "circumventing measures intended to choke off funding".
@@ -116,7 +118,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'sanctions',
     // Sanctions called measures or penalties: "punitive measures", "a new package of measures against Moscow", "renewed U.N. penalties".
-    pattern: rx(String.raw`\b(?:punitive|economic|Western|EU|U\.S\.|US)\s+(?:economic\s+)?measures\b|\b(?:package|round) of (?:\w+ )?measures\b|\bmeasures (?:against|on) (?:the )?(?:${TARGET_STATE_NAMES})\b|(?:U\.N\.|\bUN|\bUnited Nations|\bsecondary|\binternational) penalties\b`, 'gi'),
+    pattern: rx(String.raw`\b(?:punitive|economic|Western|EU|U\.S\.|US)\s+(?:economic\s+)?measures\b|\b(?:package|round) of (?:\w+ )?measures\b|\bmeasures (?:imposed )?(?:against|on) (?:the )?(?:${TARGET_STATE_NAMES})\b|(?:U\.N\.|\bUN|\bUnited Nations|\bsecondary|\binternational) penalties\b`, 'gi'),
     needs: /measures|penalties/i,
     accept: (s) => NOT_HEALTH(s) && NOT_CRIMINAL_OR_FISCAL(s) && !DISCIPLINARY.test(s) && (TARGET_STATE_RE.test(s) || NATIONAL_RE.test(s) || STATE_POWER.test(s) || MEASURES_AGAINST_A_STATE.test(s)),
   },
@@ -166,7 +168,8 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'asset freeze',
     pattern: rx(String.raw`\basset[- ]freez\w*|\bfreez\w* (?:of|on) (?:\w+ ){0,3}(?:assets|funds|reserves)\b|\b(?:assets|funds|reserves) (?:\w+ ){0,3}(?:frozen|froze)\b|\bfro(?:zen|ze) (?:the )?(?:[\w.'’-]+ ){0,2}(?:assets|funds|reserves)\b|\bunfreez\w*|\bunfro(?:ze|zen)\b`, 'gi'),
     needs: /freez|froze/i,
-    accept: NOT_CRIMINAL_OR_FISCAL,
+    // (A sanctions list of frozen assets stays one after a court ruling: "removed … from its asset-freeze list following a court ruling".)
+    accept: (s) => NOT_CRIMINAL_OR_FISCAL(s) || (/\basset[- ]freeze list\b/i.test(s) && (STATE_POWER.test(s) || NATIONAL_RE.test(s))),
   },
   {
     kind: 'asset freeze',
@@ -260,17 +263,76 @@ const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     kind: 'sanctions',
+    pattern: LICENCE_REVOKED,
+    needs: /licen[cs]e to/i,
+    accept: (s) => GENERAL_LICENCE_ISSUER.test(s) && TARGET_STATE_RE.test(s),
+  },
+  {
+    kind: 'sanctions',
+    // Secondary sanctions by their effect: "will be shut out of the US financial system"; the policy by its name.
+    pattern: /\b(?:shut|cut) out of the (?:U\.S\.|US|American|dollar|Western) (?:financial|banking|payments?) system\b|\bmaximum pressure\b/gi,
+    needs: /financial system|banking system|payments? system|maximum pressure/i,
+    accept: (s, m) => !/maximum/i.test(m[0]) || TARGET_STATE_RE.test(s),
+  },
+  {
+    kind: 'sanctions',
+    // A state's funds frozen abroad, released: "Some $6 billion in Iranian funds held in South Korea were released".
+    pattern: rx(String.raw`\b(?:${TARGET_STATE_NAMES}) (?:[\w-]+ ){0,2}(?:funds|assets|reserves|money|oil revenues?)\b[^.;]{0,60}?\b(?:released|unfrozen|unlocked|transferred)\b|\b(?:released|unfrozen|unlocked|transferred) (?:[\w$€£.,-]+ ){0,4}(?:in|of) (?:${TARGET_STATE_NAMES}) (?:[\w-]+ ){0,2}(?:funds|assets|reserves|money|oil revenues?)\b`, 'g'),
+    needs: /released|unfrozen|unlocked|transferred/i,
+    accept: NOT_CRIMINAL_OR_FISCAL,
+  },
+  {
+    kind: 'embargo',
+    // Cutting a state off: "called on its members to cut all trade links with Pretoria", "cut off oil supplies to Tehran".
+    pattern: rx(String.raw`\bcut(?:s|ting)? (?:off )?(?:all |its |their )?(?:oil supplies|trade links|trade ties|economic ties|commercial ties|air links|trade|oil) (?:to|with) (?:${TARGET_STATE_NAMES})\b`, 'gi'),
+    needs: /\bcut/i,
+    accept: NOT_HEALTH,
+  },
+  {
+    kind: 'sanctions',
+    // Threatened with penalties as a state: "would have threatened Damascus with penalties".
+    pattern: rx(String.raw`\bthreat\w* (?:${TARGET_STATE_NAMES}) with (?:\w+ ){0,2}(?:penalties|measures|punishment)\b`, 'gi'),
+    needs: /threat/i,
+    accept: (s) => !DISCIPLINARY.test(s),
+  },
+  {
+    kind: 'divestment',
+    // Divestment without the word: "voted to require state pension funds to sell shares in companies doing business with Iran".
+    pattern: rx(String.raw`\bsell (?:\w+ ){0,2}(?:shares|stakes|holdings|investments) in (?:\w+ ){0,3}(?:doing|that do|which do) business (?:with|in) (?:${TARGET_STATE_NAMES})\b`, 'gi'),
+    needs: /business (?:with|in)/i,
+  },
+  {
+    kind: 'export controls',
+    // A conspiracy to export without a licence, whatever the destination; a state's visa ban on a regime's officials; export rules on chips.
+    pattern: /\bconspir\w* to (?:export|ship|sell|supply)\b[^.;]{0,80}?\bwithout (?:an? |the |any )?(?:[\w-]+ ){0,3}licen[cs]es?\b/gi,
+    needs: /conspir/i,
+  },
+  {
+    kind: 'embargo',
+    pattern: /\bvisa bans?\b/gi,
+    needs: /visa ban/i,
+    accept: (s) => (TARGET_STATE_RE.test(s) || STATE_POWER.test(s)) && /\b(?:EU|European Union|officials|leaders|generals|ministers|junta|regime)\b/.test(s) && NOT_HEALTH(s),
+  },
+  {
+    kind: 'sanctions',
     // Dealings hidden from the sanctions screen: "stripped identifying information from wire transfers to hide payments involving Cuba".
     pattern: rx(String.raw`\b(?:hid(?:e|es|ing)?|hidden|conceal\w*|disguis\w*|mask\w*|strip\w*)\b[^.;]{0,60}?\b(?:payments?|transactions?|transfers?|shipments?|cargoes?|dealings)\b[^.;]{0,20}?\b(?:involving|for|to|from|with) (?:the )?(?:[\w'’-]+ ){0,2}?(?:${TARGET_STATE_NAMES})\b`, 'gi'),
     needs: /\bhid|conceal|disguis|mask|strip/i,
     accept: NOT_CRIMINAL_OR_FISCAL,
   },
   {
+    kind: 'sanctions',
+    // A sanctioned state's oil with its origin disguised: "transferred Iranian crude at sea to disguise its origin".
+    pattern: rx(String.raw`\b(?:${TARGET_STATE_NAMES}) (?:crude|oil|fuel|coal|cargo|cargoes)\b[^.;]{0,80}?\b(?:disguis|mask|conceal|hid)\w* (?:its|their|the) (?:origin|source)\b`, 'gi'),
+    needs: /disguis|mask|conceal|hid/i,
+  },
+  {
     kind: 'embargo',
     // "imposed an economic blockade on Burundi"; the supply of arms prohibited to a state by a resolution.
-    pattern: rx(String.raw`\b(?:economic|trade|commercial) blockade\b|\b(?:${BAN_VERB}) (?:the )?(?:supply|sale|export|transfer|delivery|shipment)s? of (?:arms|weapons|military equipment)\b`, 'gi'),
-    needs: /blockade|\b(?:supply|sale|export|transfer|delivery|shipment)s? of (?:arms|weapons|military)/i,
-    accept: (s, m) => NOT_HEALTH(s) && (/blockade/i.test(m[0]) || TARGET_STATE_RE.test(s) || /\bresolution\b|Security Council/i.test(s)),
+    pattern: rx(String.raw`\b(?:economic|trade|commercial) blockade\b|\b(?:${BAN_VERB}) (?:the )?(?:supply|sale|export|transfer|delivery|shipment)s? of (?:arms|weapons|military equipment|(?:[\w-]+ ){0,3}(?:chips?|semiconductors?|processors))\b`, 'gi'),
+    needs: /blockade|\b(?:supply|sale|export|transfer|delivery|shipment)s? of /i,
+    accept: (s, m) => NOT_HEALTH(s) && (/blockade/i.test(m[0]) || TARGET_STATE_RE.test(s) || /\bresolution\b|Security Council/i.test(s) ||
+      (/chips?$|semiconductors?$|processors$/i.test(m[0]) && STATE_POWER.test(s))),
   },
   {
     kind: 'sanctions',
@@ -288,7 +350,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'embargo',
     // Travel bans on listed persons and bans on trade with a named state.
-    pattern: rx(String.raw`\b[Tt]ravel bans? (?:on|against) (?:[\w'’-]+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,2}(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
+    pattern: rx(String.raw`\b[Tt]ravel bans? (?:on|against) (?:[\w'’-]+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,3}?(?:(?:to|from) )?(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
     needs: /\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibition|restrictions|curbs) /, // case-sensitive, like the pattern; not "bank"
     accept: NOT_HEALTH,
   },
