@@ -195,7 +195,8 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'terrorist designation',
     pattern: rx(String.raw`\b(?:re-?)?(?:designat|list|proscrib|blacklist)\w* (?:\w+ ){0,8}?(?:as )?(?:an? )?(?:foreign )?terrorist (?:organi[sz]ations?|groups?|entit\w*)|\blist of (?:designated )?(?:foreign )?terrorist (?:organi[sz]ations|groups|entities)|\bFTOs?\b|\bterror(?:ist)?(?:-sponsor\w*)? list\b|\bblack ?list\w*`, 'gi'),
     needs: /terror|fto|black/i,
-    accept: (s, m) => !/black ?list/i.test(m[0]) || !/\b(?:borrowers?|debtors?|credit|employers?|hotels?|Hollywood|players?|contractors?|landlords?|tenants?|spam\w*|websites?|apps?|tenders?|procurement|brib\w*|consumer\w*|activists?)\b/i.test(s) ||
+    // (Not the Amsterdam exchange's FTO bond-futures contract.)
+    accept: (s, m) => /^FTOs?$/i.test(m[0]) ? !/\bFTO (?:contracts?|futures?|options?|index)\b|\bbonds?\b|\bfutures\b/i.test(s) : !/black ?list/i.test(m[0]) || !/\b(?:borrowers?|debtors?|credit|employers?|hotels?|Hollywood|players?|contractors?|landlords?|tenants?|spam\w*|websites?|apps?|tenders?|procurement|brib\w*|consumer\w*|activists?)\b/i.test(s) ||
       NATIONAL_RE.test(s) || TARGET_STATE_RE.test(s),
   },
   {
@@ -350,7 +351,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'embargo',
     // Travel bans on listed persons and bans on trade with a named state.
-    pattern: rx(String.raw`\b[Tt]ravel bans? (?:on|against) (?:[\w'’-]+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,3}?(?:(?:to|from) )?(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
+    pattern: rx(String.raw`\b[Tt]ravel bans? (?:on|against) (?:[\w'’-]+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons|flights|airlines|carriers|aircraft|ships|vessels)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,3}?(?:(?:to|from) )?(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
     needs: /\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibition|restrictions|curbs) /, // case-sensitive, like the pattern; not "bank"
     accept: NOT_HEALTH,
   },
