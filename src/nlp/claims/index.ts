@@ -5,8 +5,9 @@
  * terrorist-list designations, U.N. Security Council bans) or their breach,
  * easing or effects.
  *
- * Pipeline per sentence (all rules, no model; see README.md):
+ * Pipeline per sentence (rules first, then a small learned model; see README.md):
  *   triggers.ts    a measure is mentioned in its state-measure sense
+ *   assist.ts      else: a learned model recognises the claim by its wording
  *   types.ts       which predicate governs it → claim type
  *   hedging.ts     asserted vs. possible/reported/conditional
  *   attribution.ts who the sentence says makes the claim
@@ -17,7 +18,8 @@ import { splitSentences } from '../sentences.ts';
 import { findAttribution } from './attribution.ts';
 import { isHedged } from './hedging.ts';
 import { explain } from './reason.ts';
-import { findTriggers } from './triggers.ts';
+import { assistRecognises } from './assist.ts';
+import { findTriggers, scanTriggers } from './triggers.ts';
 import { classifyType, type ClaimType } from './types.ts';
 
 export type { ClaimType } from './types.ts';
@@ -36,8 +38,14 @@ export type SentenceClassification = Omit<SanctionsClaim, 'start' | 'end' | 'tex
 
 /** Classify one sentence; null when it is not a sanctions claim. */
 export function classifySentence(sentence: string): SentenceClassification | null {
-  const triggers = findTriggers(sentence);
-  if (triggers.length === 0) return null;
+  const { triggers, turnedDown } = scanTriggers(sentence);
+  if (triggers.length === 0) {
+    // No rule found a measure: the learned assist may still recognise the claim by its wording,
+    // unless a rule saw a measure word and turned it down.
+    if (turnedDown || !assistRecognises(sentence)) return null;
+    const type = classifyType(sentence, triggers);
+    return { type, hedged: isHedged(sentence), attribution: findAttribution(sentence), reason: `${explain(type, triggers, sentence)} (recognised by its wording)` };
+  }
   const type = classifyType(sentence, triggers);
   return {
     type,
@@ -45,6 +53,14 @@ export function classifySentence(sentence: string): SentenceClassification | nul
     attribution: findAttribution(sentence),
     reason: explain(type, triggers, sentence),
   };
+}
+
+/** The rules alone, without the learned assist (benchmarks compare the two). */
+export function classifySentenceByRules(sentence: string): SentenceClassification | null {
+  const triggers = findTriggers(sentence);
+  if (triggers.length === 0) return null;
+  const type = classifyType(sentence, triggers);
+  return { type, hedged: isHedged(sentence), attribution: findAttribution(sentence), reason: explain(type, triggers, sentence) };
 }
 
 /** All sanctions claims in a text, one per sentence, ordered by position (UTF-16 offsets). */

@@ -30,7 +30,7 @@ export const NATIONALITY =
  */
 export const MEASURE =
   String.raw`(?:sanction\w*|embargo\w*|restrictive measures|restrictions|asset[- ]freez\w*|frozen|freez\w*|export[- ]controls?|boycott\w*|` +
-  String.raw`designat\w*|blacklist\w*|curbs|listings?|Entity List|targeted measures|general licen[cs]es?|licen[cs]ing requirements?|export licen[cs]es?|(?:package|round) of (?:\w+ )?measures|punitive measures|economic measures|(?:U\.N\.|UN|international|secondary) penalties|oil[- ]for[- ]food|terror(?:ist)? list|price cap|SWIFT|COCOM (?:rules|regulations|restrictions|controls|lists?)|divest\w*|(?:Western|EU|U\.S\.|US|American|European) measures|measures against|ban(?:s|ned|ning)?\b)`;
+  String.raw`designat\w*|blacklist\w*|curbs|listings?|Entity List|targeted measures|general licen[cs]es?|licen[cs]ing requirements?|export licen[cs]es?|(?:package|round) of (?:\w+ )?measures|punitive measures|economic measures|(?:U\.N\.|UN|international|secondary) penalties|oil[- ]for[- ]food|terror(?:ist)? list|price cap|SWIFT|(?:economic|trade) blockade|COCOM (?:rules|regulations|restrictions|controls|lists?)|divest\w*|(?:Western|EU|U\.S\.|US|American|European) measures|measures against|ban(?:s|ned|ning)?\b)`;
 
 /** Objects of "sanction" in its approval sense ("sanctioned a rate cut", "sanctioning such unions"). */
 export const APPROVAL_OBJECTS =

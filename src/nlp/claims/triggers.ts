@@ -155,7 +155,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     pattern: /\bembargo(?:e[sd]|ing)?\b/gi,
     needs: /embargo/i,
     // Press embargoes and union blacking are not state measures.
-    accept: (s) => !/\b(?:news|press|publication|newspapers?|magazines?|broadcasters?|journalists?|dock\w*|longshore\w*|trade unions?|unions\b|strik\w*|workers|industrial action)\b/i.test(s) &&
+    accept: (s) => !/\b(?:news|press|publication|newspapers?|magazines?|broadcasters?|journalists?|dock\w*|longshore\w*|trade unions?|unions\b|(?<!\b(?:air|missile|drone|military|rocket|Israeli|Russian|US|U\.S\.|American|retaliatory) )strik\w*|workers|industrial action)\b/i.test(s) &&
       // A trade union's "embargo" (lowercase "union": the European Union stays).
       !/\b[a-z]+s['’] union\b|\bunion (?:members|leaders?|officials?|said|says|chief|boss)\b/.test(s) &&
       !/\bembargo(?:es|ed)? (?:on|until) (?:the |its |a |this )?(?:\w+ ){0,2}(?:report|study|data|figures|results|statement|story|speech|book|announcement|release|findings)s?\b|\bembargo\w*[^.;]{0,40}\b(?:lifted at|until) (?:midnight|noon|\d)/i.test(s) &&
@@ -297,6 +297,20 @@ const TRIGGER_RULES: TriggerRule[] = [
     accept: (s) => !DISCIPLINARY.test(s),
   },
   {
+    kind: 'sanctions',
+    // A power's restrictions with a sanctioned state in view ("shipped through Russian ports despite EU restrictions"); a state
+    // hit with restrictions or penalties ("could hit Russia with sweeping banking restrictions"); the EU's numbered packages.
+    pattern: rx(String.raw`(?:\bU\.S\.|\bUS|\bAmerican|\bEU|\bEuropean|\bU\.N\.|\bUN) restrictions\b|\bhit (?:${TARGET_STATE_NAMES}) with (?:[\w-]+ ){0,3}(?:restrictions|measures|penalties|curbs)\b|\b(?:EU|EU['’]s|European Union['’]s|bloc['’]s) (?:\d+(?:st|nd|rd|th)|[a-z]+teenth|[a-z]+th|latest|new|next) (?:sanctions )?package\b`, 'g'),
+    needs: /restrictions|\bhit |package/,
+    accept: (s, m) => /package$/.test(m[0]) || TARGET_STATE_RE.test(s) || SECURITY_GOODS.test(s),
+  },
+  {
+    kind: 'export controls',
+    // Chips smuggled into a state they are barred from: "smuggled Nvidia chips into China through shell companies".
+    pattern: /\bsmuggl\w* (?:[\w'’-]+ ){0,3}(?:chips?|semiconductors?|processors|GPUs?|microelectronics) (?:in)?to (?:China|Russia|Iran|North Korea|Belarus)\b/gi,
+    needs: /smuggl/i,
+  },
+  {
     kind: 'divestment',
     // Divestment without the word: "voted to require state pension funds to sell shares in companies doing business with Iran".
     pattern: rx(String.raw`\bsell (?:\w+ ){0,2}(?:shares|stakes|holdings|investments) in (?:\w+ ){0,3}(?:doing|that do|which do) business (?:with|in) (?:${TARGET_STATE_NAMES})\b`, 'gi'),
@@ -375,15 +389,26 @@ export const TRIGGER_RULES_FOR_TESTS: ReadonlyArray<Readonly<TriggerRule>> = TRI
 
 /** All surviving triggers in a sentence, ordered by position. */
 export function findTriggers(sentence: string): Trigger[] {
+  return scanTriggers(sentence).triggers;
+}
+
+/**
+ * The surviving triggers, and whether some pattern matched but its context turned it down (a
+ * regulator's sanctions, a health ban): such a sentence is decided, and the learned assist
+ * (assist.ts) may not take it for a claim.
+ */
+export function scanTriggers(sentence: string): { triggers: Trigger[]; turnedDown: boolean } {
   const found: Trigger[] = [];
-  if (!mayHaveTrigger(sentence)) return found;
+  let turnedDown = false;
+  if (!mayHaveTrigger(sentence)) return { triggers: found, turnedDown };
   for (const rule of TRIGGER_RULES) {
     if (!rule.needs.test(sentence)) continue; // the pattern cannot match
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
       if (!rule.accept || rule.accept(sentence, m)) found.push({ kind: rule.kind, index: m.index, match: m[0] });
+      else turnedDown = true;
       if (m[0].length === 0) rule.pattern.lastIndex++;
     }
   }
-  return found.sort((a, b) => a.index - b.index);
+  return { triggers: found.sort((a, b) => a.index - b.index), turnedDown };
 }

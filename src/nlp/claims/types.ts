@@ -36,7 +36,7 @@ const any = (...tests: (RegExp | ((s: string) => boolean))[]) => (s: string) =>
 
 const BREACH = String.raw`in defiance of|screen\w*|get(?:s|ting)? around|got around|violat\w*|breach\w*|skirt\w*|contraven\w*|evad\w*|evasion|circumvent\w*|bust\w*|skirt\w*|flout\w*|defy|defying|defied|erod\w*|undermin\w*|dodg\w*|enforc\w*|compl(?:y|ied|ying|iance|iant)`;
 const LIFT = String.raw`tak(?:e|es|ing|en) (?:[\w'’-]+ ){0,3}off|took (?:[\w'’-]+ ){0,3}off|de-?list\w*|lift\w*|eas(?:e|ed|es|ing)|rescind\w*|repeal\w*|remov\w*|end|ended|ending|ends|waiv\w*|suspend\w*|suspension|relax\w*|dismantl\w*|water\w* down|roll\w* back|unfreez\w*|scrap\w*|loosen\w*|relief|exempt\w*|lessen\w*|phas\w* out`;
-const STANCE = String.raw`reject\w*|lash\w* out|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|oppos(?:e|es|ed|ing|ition to)|object\w* to|block\w*|veto\w*|disagree\w*|debat\w*|defiance|welcom\w*|praise\w*|pledg\w*|accept\w*|intended to|policy|bill|vote on|illegal(?:ly)?|unjust\w*|counterproductive|ineffective|hypocri\w*`;
+const STANCE = String.raw`reject\w*|refus\w* to join|(?:would|will|did|does|do) not join|won't join|lash\w* out|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|oppos(?:e|es|ed|ing|ition to)|object\w* to|block\w*|veto\w*|disagree\w*|debat\w*|defiance|welcom\w*|praise\w*|pledg\w*|accept\w*|intended to|policy|bill|vote on|illegal(?:ly)?|unjust\w*|counterproductive|ineffective|hypocri\w*`;
 /** Consequences predicated of a measure ("sanctions hurt", "the embargo would leave ... unable"). */
 const IMPACT = String.raw`(?<!tak\w* |took )effects?|impacts?|toll|hurt\w*|hit|hitting|crippl\w*|damag\w*|suffer\w*|can no longer|no longer able|shr[iau]nk\w*|shav\w*|dri\w* up|slid|slipp\w*|ma(?:de|king|kes?) it (?:\w+ ){0,2}(?:impossible|difficult|harder|hard|costlier)|shut down|forc(?:ed|ing) (?:[\w'’-]+ ){0,3}to|left (?:[\w'’-]+ ){0,4}(?:short|without|in ruins|in tatters)|unable|contribut\w* to|taught|teach\w*|lead to|led to|leading to|could lead|wrought|decline|shortages?|inflation|unemployment|windfall|benefit\w*|disadvantag\w*|squeez\w*|cost\w*|los[et]\w*|stranded|isolat\w*|cut(?! off)|slash\w*|hamper\w*|weigh\w* on|push\w* up|drove up|driven up`;
 /** Causal links that govern a measure ("as a result of Australian sanctions"). After the measure they give its reason instead. */
@@ -59,14 +59,16 @@ const ALLOWED = /\b(?:licen[cs]es?|waivers?|exemptions?|exempt\w*|allow\w*|permi
 const MARKET_MOVE = rx(String.raw`\b(?:slump\w*|plung\w*|tumbl\w*|fell|sank|dropped|soar\w*|surg\w*|jump\w*|collaps\w*|crash\w*)\b[^.;]{0,80}\b(?:after|following|amid|under|as)\b[^.;]{0,40}?\b${MEASURE}`);
 const THREATENED_TO = /\bthreat\w* to (?:sanction|impose|re-?impose|slap|blacklist|freeze|embargo|ban|penali[sz]e)\b/i;
 /** A call to impose, or a warning of what a state will face if it acts: threats even beside a veto or a cost word. */
-const CALL_TO_IMPOSE = /\b(?:urg\w*|call\w* (?:on|upon)|press\w*|lobb\w*|ask\w*|demand\w*)\b[^.;]{0,80}?\bto (?:[\w'’-]+ ){0,6}?(?:impose|slap|adopt|enact|introduce)\b|\b(?:will|would|could) face\b[^.;]{0,150}?\bif\b/i;
+const CALL_TO_IMPOSE = /\b(?:will|would|could|might) (?:also )?hit (?:[\w'’-]+ ){1,3}with\b|\b(?:urg\w*|call\w* (?:on|upon)|press\w*|lobb\w*|ask\w*|demand\w*)\b[^.;]{0,80}?\bto (?:[\w'’-]+ ){0,6}?(?:impose|slap|adopt|enact|introduce)\b|\b(?:will|would|could) face\b[^.;]{0,150}?\bif\b/i;
 const MEASURE_THEN_WILL = rx(String.raw`\b${MEASURE}\s+(?:will|would)\b`);
 
 const BREACH_WORD = rx(String.raw`\b(?:${BREACH})\b`);
 
 /** A decision already taken ("voted unanimously to impose", "agreed to impose") imposes; it does not predict. */
-const DECIDED_TO = rx(String.raw`\b(?:voted|agreed|decided|resolved)\s+(?:[\w-]+\s+){0,6}to\s+(?:impose|slap|introduce|adopt|expand|sanction|embargo|blacklist|designate|freeze|ban|bar)\b`);
-const predictsImposition = (s: string): boolean => PREDICTED_IMPOSITION.test(s) && !DECIDED_TO.test(s);
+const DECIDED_TO = rx(String.raw`\b(?:voted|agreed|decided|resolved|prompting|prompted|forcing|forced|leading|led)\s+(?:[\w-]+\s+){0,6}to\s+(?:impose|slap|introduce|adopt|expand|sanction|embargo|blacklist|designate|freeze|ban|bar)\b`);
+/** A law's powers are a description, not a prediction: "The Act authorises the President to impose visa bans". */
+const EMPOWERED_TO = /\b(?:authori[sz]\w*|empower\w*|enabl\w*|allow\w*|permit\w*) (?:[\w'’-]+ ){0,4}to (?:impose|freeze|block|designate|sanction)\b/i;
+const predictsImposition = (s: string): boolean => PREDICTED_IMPOSITION.test(s) && !DECIDED_TO.test(s) && !EMPOWERED_TO.test(s);
 
 function threatBeforeBreach(sentence: string): boolean {
   const threat = PREDICTED_IMPOSITION.exec(sentence);
@@ -109,7 +111,8 @@ const TYPE_RULES: TypeRule[] = [
       (s: string) => /\bgeneral licen[cs]es?\b/i.test(s) && !/\b(?:revok|withdr[ae]w|cancel|rescind)\w*[^.;]{0,40}general licen/i.test(s),
       (s: string) => new RegExp(LICENCE_ALLOWING.source, 'i').test(s),
       predicatedOf(String.raw`(?:were|was|be|been|being|is|are|get|got)\s+(?:\w+\s+)?(?:lifted|eased|removed|suspended|relaxed|waived|rescinded|unfrozen|repealed|ended|scrapped|dropped)`, 40),
-      predicatedOf(String.raw`transferred|released|returned|unfrozen|unlocked`, 40),
+      // Frozen money set free ("assets … were released"), not a coup that "returned" a ruler after a blockade.
+      rx(String.raw`\b(?:frozen|freez\w*|assets?|funds|reserves|money)\b[^;:!?]{0,40}?\b(?:transferred|released|returned|unfrozen|unlocked)\b`),
       // Headlines drop the auxiliary: "LIBYA SANCTIONS SUSPENDED".
       predicatedOf(String.raw`lifted|eased|suspended|removed|scrapped|ended|relaxed|waived`, 1),
       predicatedOf(String.raw`exempt\w*|waiv\w*`, 40),
@@ -121,10 +124,10 @@ const TYPE_RULES: TypeRule[] = [
   { type: 'threatened_or_called_for', why: 'threat', test: any(THREATENED_TO, CALL_TO_IMPOSE) },
   // Cut off from SWIFT (passive) is the measure itself, not its effect.
   { type: 'imposed', why: 'imposed', test: any(/\b(?:were|was|been|be|are|is|being) (?:\w+ )?(?:cut off|excluded|disconnected|removed|banned) from (?:the )?SWIFT\b/i,
-    /\badd(?:s|ed|ing)\b[^.;]{0,80}?\bto (?:its|the|their|a) (?:[\w-]+ )?(?:Entity List|blacklist|sanctions? list|SDN list|terror(?:ist)? list)\b/i) },
+    /\badd(?:s|ed|ing)\b[^.;]{0,80}?\bto (?:its|the|their|a) (?:[\w-]+ )?(?:Entity List|blacklist|sanctions? list|SDN list|terror(?:ist)? list|list of (?:firms|companies|entities|individuals|persons|people) (?:barred|banned|denied|subject))\b/i) },
   // A market's move after a measure, even a vote on one: "shares fell sharply after the Senate vote on sanctions".
   { type: 'impact', why: 'market move', test: any(MARKET_MOVE) },
-  { type: 'other', why: 'stance', test: any(governs(STANCE, 80), predicatedOf(String.raw`are intended to|is intended to|illegally|unjust\w*|counterproductive|ineffective`, 40)) },
+  { type: 'other', why: 'stance', test: any(governs(STANCE, 80), predicatedOf(String.raw`are intended to|is intended to|illegally|unjust\w*|counterproductive|ineffective|(?:has|have|had)(?:n't| not) worked|(?:is|are)(?:n't| not) working`, 60)) },
   {
     type: 'impact', why: 'impact',
     // "since the 1980 grain embargo, X has ..." dates a change from the measure.

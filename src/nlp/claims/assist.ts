@@ -1,0 +1,70 @@
+/**
+ * The learned assist: a small logistic-regression model over a sentence's words and word pairs,
+ * asked only where the rules have nothing to say. The rules (triggers.ts) recognise a claim by
+ * its measure words; a sentence that makes the claim in other words ("the measures imposed after
+ * martial law", "firms denied export privileges", "tougher penalties against foreign oil
+ * companies investing in Iran") has no trigger, and rules learned from one batch of such
+ * sentences barely reach the next (README.md, held-out checks). The model generalises from all
+ * of them at once.
+ *
+ * It never overrides a rule: a sentence where any trigger pattern matched — accepted or turned
+ * down by its context (a regulator's sanctions, a health ban) — is the rules' to decide. It reads
+ * only sentences with a word of the domain (ASSIST_CUE) and none of a health ban or of discipline
+ * (lexicon.ts), and says yes above ASSIST_THRESHOLD.
+ * Trained by `npm run train:claims` (scripts/train-claims-assist.ts); pure, like the rules.
+ */
+import { hashString, mix } from '../people/hash.ts';
+import { ASSIST_MODEL } from './assist.generated.ts';
+import { DISCIPLINARY_CONTEXT, HEALTH_CONTEXT, rx } from './lexicon.ts';
+
+/** Words of the domain: a sentence without any is never a claim for the model. */
+export const ASSIST_CUE = /sanction|embargo|measures|penalt|restrict|curbs|\bban|\bbarr?(?:ed|s|ing)?\b|licen[cs]|export|freez|frozen|blacklist|designat|treasury|ofac|security council|resolution|boycott|divest|swift|blockade|price cap|entity list|punitive|punish/i;
+
+/** Probability above which the model's yes counts (chosen on held-out batches: see README.md). */
+export const ASSIST_THRESHOLD = 0.7;
+
+/** The model's features: lowercased words (digits as 0) and adjacent word pairs, plus a bias. */
+export function assistFeatures(sentence: string): string[] {
+  const words = (sentence.toLowerCase().replace(/’/g, "'").match(/[a-z0-9]+(?:'[a-z]+)?|[$€£%]/g) ?? []).map((w) => w.replace(/\d+/g, '0'));
+  const features = new Set<string>(['bias']);
+  for (let i = 0; i < words.length; i++) {
+    features.add(`u:${words[i]}`);
+    if (i + 1 < words.length) features.add(`b:${words[i]}_${words[i + 1]}`);
+  }
+  return [...features];
+}
+
+/** A feature's bucket in a table of 2^bits weights. */
+export function assistBucket(feature: string, bits: number): number {
+  return mix(hashString(feature)) & ((1 << bits) - 1);
+}
+
+let weights: Int8Array | undefined;
+
+function decoded(): Int8Array {
+  if (!weights) {
+    const bytes = atob(ASSIST_MODEL.weights);
+    weights = new Int8Array(bytes.length);
+    for (let i = 0; i < bytes.length; i++) weights[i] = (bytes.charCodeAt(i) << 24) >> 24;
+  }
+  return weights;
+}
+
+/** The model's probability that the sentence is a sanctions claim. */
+export function assistProbability(sentence: string): number {
+  const w = decoded();
+  // Each bucket once, as in training (two features of a sentence may share one).
+  const buckets = new Set(assistFeatures(sentence).map((feature) => assistBucket(feature, ASSIST_MODEL.bits)));
+  let z = 0;
+  for (const bucket of buckets) z += w[bucket]!;
+  z *= ASSIST_MODEL.scale;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Contexts that give the domain's words another sense whatever the model says: health bans, discipline and sport. */
+export const OTHER_SENSE = [rx(HEALTH_CONTEXT), rx(DISCIPLINARY_CONTEXT)];
+
+/** Whether the model takes a sentence the rules left alone for a claim. */
+export function assistRecognises(sentence: string): boolean {
+  return ASSIST_CUE.test(sentence) && !OTHER_SENSE.some((re) => re.test(sentence)) && assistProbability(sentence) > ASSIST_THRESHOLD;
+}

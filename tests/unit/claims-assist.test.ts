@@ -1,0 +1,77 @@
+// The learned assist (src/nlp/claims/assist.ts): asked only where the rules found no measure, never
+// over a rule that turned a measure word down, never in a health or disciplinary context. Sentences
+// invented for this test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ASSIST_MODEL } from '../../src/nlp/claims/assist.generated.ts';
+import { ASSIST_THRESHOLD, assistBucket, assistFeatures, assistProbability, assistRecognises } from '../../src/nlp/claims/assist.ts';
+import { classifySentence, classifySentenceByRules, findSanctionsClaims } from '../../src/nlp/claims/index.ts';
+
+test('features are the lowercased words and word pairs, digits folded, each once', () => {
+  assert.deepEqual(assistFeatures('Banks froze $6 billion, banks said.'), [
+    'bias', 'u:banks', 'b:banks_froze', 'u:froze', 'b:froze_$', 'u:$', 'b:$_0', 'u:0', 'b:0_billion', 'u:billion', 'b:billion_banks', 'b:banks_said', 'u:said',
+  ]);
+  const bucket = assistBucket('u:sanctions', ASSIST_MODEL.bits);
+  assert.ok(Number.isInteger(bucket) && bucket >= 0 && bucket < 2 ** ASSIST_MODEL.bits);
+});
+
+test('the shipped model has one weight per bucket', () => {
+  assert.equal(atob(ASSIST_MODEL.weights).length, 2 ** ASSIST_MODEL.bits);
+  assert.ok(ASSIST_MODEL.scale > 0);
+});
+
+test('a claim in other words than the rules know is recognised by the assist, with a type and a reason', () => {
+  // Pinned to the committed model: a retrained model may move these, which the test should then show.
+  const sentences = [
+    'The senator said he would press for tougher penalties against foreign oil companies investing in Iran and Libya.',
+    'The White House said it would restore the country\'s trade status, ending the last of the measures imposed after the crackdown.',
+  ];
+  for (const sentence of sentences) {
+    assert.equal(classifySentenceByRules(sentence), null, `rules alone: ${sentence}`);
+    const claim = classifySentence(sentence);
+    assert.ok(claim, sentence);
+    assert.match(claim.reason, /recognised by its wording/);
+  }
+});
+
+test('the assist never overrides a rule that turned a measure word down', () => {
+  // "sanctioned the merger" approves: the trigger matched and its context turned it down. The
+  // model alone would call the sentence a claim; the rules have seen a measure word, so they decide.
+  const sentence = 'The senator, whose committee sanctioned the merger, said he would press for tougher penalties against foreign oil companies investing in Iran.';
+  assert.ok(assistProbability(sentence) > ASSIST_THRESHOLD);
+  assert.equal(classifySentence(sentence), null);
+});
+
+test('health bans, sport and discipline stay out even where the model would say yes', () => {
+  for (const sentence of [
+    'The senator said he would press for tougher penalties against foreign oil companies investing in Iran, whatever the health risks.',
+    'The senator said he would press for tougher penalties against foreign oil companies investing in Iran and against the clubs they sponsor.',
+  ]) {
+    assert.ok(assistProbability(sentence) > ASSIST_THRESHOLD, sentence);
+    assert.equal(assistRecognises(sentence), false, sentence);
+    assert.equal(classifySentence(sentence), null, sentence);
+  }
+});
+
+test('ordinary sentences with a domain word are not claims', () => {
+  const sentences = [
+    'The city council passed a resolution to restrict parking in the old town during the festival.',
+    'Exports of wine rose by a fifth last year as vineyards recovered from the frost.',
+    'The bar on the corner reopened on Friday with a new menu and longer hours.',
+    'The museum restricts photography in its galleries to protect the paintings.',
+  ];
+  for (const sentence of sentences) {
+    assert.ok(assistProbability(sentence) <= ASSIST_THRESHOLD, `${assistProbability(sentence).toFixed(2)} ${sentence}`);
+    assert.equal(classifySentence(sentence), null, sentence);
+  }
+});
+
+test('an article of ordinary news has no claims from the assist', () => {
+  const article = [
+    'The harbour authority said on Monday that it would restrict access to the eastern quay while the cranes are replaced.',
+    'Exporters of timber and paper said the works would delay shipments by a week.',
+    'The mayor said the council had passed a resolution thanking the dock workers for their patience.',
+    'Fishing boats will use the western basin until the end of the month.',
+  ].join(' ');
+  assert.deepEqual(findSanctionsClaims(article), []);
+});
