@@ -12,9 +12,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ASSIST_CUE, ASSIST_THRESHOLD, assistBucket, assistFeatures, OTHER_SENSE } from '../src/nlp/claims/assist.ts';
-import { findTriggers, scanTriggers } from '../src/nlp/claims/triggers.ts';
-import { classifyType } from '../src/nlp/claims/types.ts';
+import { assistBucket, assistFeatures, assistRecognises } from '../src/nlp/claims/assist.ts';
+import { classifySentence } from '../src/nlp/claims/index.ts';
+import { findTriggers } from '../src/nlp/claims/triggers.ts';
 import { splitSentences } from '../src/nlp/sentences.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -114,13 +114,7 @@ export function quantise(weights: Float64Array): { scale: number; base64: string
   return { scale, base64: bytes.toString('base64') };
 }
 
-/**
- * The claim finder's decision with another assist model (one trained with a batch held out):
- * the same steps as classifySentence in src/nlp/claims/index.ts. Null when no claim.
- */
+/** The claim finder's decision with another assist model (one trained with a batch held out). */
 export function classifyWith(model: TrainedAssist, sentence: string): { type: string } | null {
-  const { triggers, turnedDown } = scanTriggers(sentence);
-  if (triggers.length > 0) return { type: classifyType(sentence, triggers) };
-  if (turnedDown || !ASSIST_CUE.test(sentence) || OTHER_SENSE.some((re) => re.test(sentence)) || model.probability(sentence) <= ASSIST_THRESHOLD) return null;
-  return { type: classifyType(sentence, triggers) };
+  return classifySentence(sentence, (s) => assistRecognises(s, model.probability));
 }

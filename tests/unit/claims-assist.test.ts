@@ -23,34 +23,45 @@ test('the shipped model has one weight per bucket', () => {
 test('a claim in other words than the rules know is recognised by the assist, with a type and a reason', () => {
   // Pinned to the committed model: a retrained model may move these, which the test should then show.
   const sentences = [
-    'The senator said he would press for tougher penalties against foreign oil companies investing in Iran and Libya.',
     'The White House said it would restore the country\'s trade status, ending the last of the measures imposed after the crackdown.',
+    'Officials said the restrictions on dealings with the junta would not be eased before the election.',
   ];
   for (const sentence of sentences) {
     assert.equal(classifySentenceByRules(sentence), null, `rules alone: ${sentence}`);
     const claim = classifySentence(sentence);
     assert.ok(claim, sentence);
+    assert.equal(claim.type, 'lifted_or_eased', sentence);
     assert.match(claim.reason, /recognised by its wording/);
   }
 });
 
-test('the assist never overrides a rule that turned a measure word down', () => {
-  // "sanctioned the merger" approves: the trigger matched and its context turned it down. The
-  // model alone would call the sentence a claim; the rules have seen a measure word, so they decide.
-  const sentence = 'The senator, whose committee sanctioned the merger, said he would press for tougher penalties against foreign oil companies investing in Iran.';
-  assert.ok(assistProbability(sentence) > ASSIST_THRESHOLD);
-  assert.equal(classifySentence(sentence), null);
+// A model that says yes to everything: what stays out, stays out by the gates, whatever a model says.
+const alwaysYes = (sentence: string): boolean => assistRecognises(sentence, () => 1);
+
+test('the assist is asked only where no rule matched a measure, and then its yes is a claim', () => {
+  const inOtherWords = 'The senator said he would press for penalties against any company that keeps buying oil from Caracas.';
+  assert.equal(classifySentenceByRules(inOtherWords), null);
+  assert.ok(classifySentence(inOtherWords, alwaysYes));
+  // A rule's own claim is the rule's, with the rule's reason.
+  const ruled = 'The European Union imposed sanctions on three generals on Monday.';
+  assert.doesNotMatch(classifySentence(ruled, alwaysYes)!.reason, /recognised by its wording/);
 });
 
-test('health bans, sport and discipline stay out even where the model would say yes', () => {
+test('the assist never overrides a rule that turned a measure word down', () => {
+  // "sanctioned the merger" approves; "imposed sanctions" by a securities regulator is discipline: the
+  // trigger matched and its context turned it down, so the rules decide.
   for (const sentence of [
-    'The senator said he would press for tougher penalties against foreign oil companies investing in Iran, whatever the health risks.',
-    'The senator said he would press for tougher penalties against foreign oil companies investing in Iran and against the clubs they sponsor.',
-  ]) {
-    assert.ok(assistProbability(sentence) > ASSIST_THRESHOLD, sentence);
-    assert.equal(assistRecognises(sentence), false, sentence);
-    assert.equal(classifySentence(sentence), null, sentence);
-  }
+    'The senator, whose committee sanctioned the merger, said he would press for penalties against any company that keeps buying oil from Caracas.',
+    'The NASD said it had imposed sanctions on the brokerage and two of its officers for breaking its rules of fair practice.',
+  ]) assert.equal(classifySentence(sentence, alwaysYes), null, sentence);
+});
+
+test('health bans, sport and discipline, and sentences without a word of the domain, stay out', () => {
+  for (const sentence of [
+    'The senator said he would press for penalties against any company that keeps buying oil from Caracas, despite the virus.',
+    'The senator said he would press for penalties against any company that keeps buying oil from Caracas and against the clubs it sponsors.',
+    'The senator said he would go after any company that keeps buying oil from Caracas.',
+  ]) assert.equal(classifySentence(sentence, alwaysYes), null, sentence);
 });
 
 test('ordinary sentences with a domain word are not claims', () => {

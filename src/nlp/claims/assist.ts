@@ -62,9 +62,12 @@ export function assistProbability(sentence: string): number {
 }
 
 /** Contexts that give the domain's words another sense whatever the model says: health bans, discipline and sport. */
-export const OTHER_SENSE = [rx(HEALTH_CONTEXT), rx(DISCIPLINARY_CONTEXT)];
+const OTHER_SENSE = [rx(HEALTH_CONTEXT), rx(DISCIPLINARY_CONTEXT)];
 
-/** Whether the model takes a sentence the rules left alone for a claim. */
-export function assistRecognises(sentence: string): boolean {
-  return ASSIST_CUE.test(sentence) && !OTHER_SENSE.some((re) => re.test(sentence)) && assistProbability(sentence) > ASSIST_THRESHOLD;
+/**
+ * Whether the model takes a sentence the rules left alone for a claim. `probability` is the
+ * shipped model's unless given (the benchmark passes models trained with a batch held out).
+ */
+export function assistRecognises(sentence: string, probability: (sentence: string) => number = assistProbability): boolean {
+  return ASSIST_CUE.test(sentence) && !OTHER_SENSE.some((re) => re.test(sentence)) && probability(sentence) > ASSIST_THRESHOLD;
 }

@@ -19,7 +19,7 @@ import { findAttribution } from './attribution.ts';
 import { isHedged } from './hedging.ts';
 import { explain } from './reason.ts';
 import { assistRecognises } from './assist.ts';
-import { findTriggers, scanTriggers } from './triggers.ts';
+import { scanTriggers } from './triggers.ts';
 import { classifyType, type ClaimType } from './types.ts';
 
 export type { ClaimType } from './types.ts';
@@ -36,13 +36,16 @@ export interface SanctionsClaim {
 
 export type SentenceClassification = Omit<SanctionsClaim, 'start' | 'end' | 'text'>;
 
-/** Classify one sentence; null when it is not a sanctions claim. */
-export function classifySentence(sentence: string): SentenceClassification | null {
+/**
+ * Classify one sentence; null when it is not a sanctions claim. `assist` decides the sentences
+ * no rule found a measure in (the learned model unless given: the rules alone pass `() => false`).
+ */
+export function classifySentence(sentence: string, assist: (sentence: string) => boolean = assistRecognises): SentenceClassification | null {
   const { triggers, turnedDown } = scanTriggers(sentence);
   if (triggers.length === 0) {
     // No rule found a measure: the learned assist may still recognise the claim by its wording,
     // unless a rule saw a measure word and turned it down.
-    if (turnedDown || !assistRecognises(sentence)) return null;
+    if (turnedDown || !assist(sentence)) return null;
     const type = classifyType(sentence, triggers);
     return { type, hedged: isHedged(sentence), attribution: findAttribution(sentence), reason: `${explain(type, triggers, sentence)} (recognised by its wording)` };
   }
@@ -57,10 +60,7 @@ export function classifySentence(sentence: string): SentenceClassification | nul
 
 /** The rules alone, without the learned assist (benchmarks compare the two). */
 export function classifySentenceByRules(sentence: string): SentenceClassification | null {
-  const triggers = findTriggers(sentence);
-  if (triggers.length === 0) return null;
-  const type = classifyType(sentence, triggers);
-  return { type, hedged: isHedged(sentence), attribution: findAttribution(sentence), reason: explain(type, triggers, sentence) };
+  return classifySentence(sentence, () => false);
 }
 
 /** All sanctions claims in a text, one per sentence, ordered by position (UTF-16 offsets). */

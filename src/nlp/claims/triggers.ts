@@ -53,14 +53,14 @@ const TARGET_OR_REGIME = rx(String.raw`${TARGET_STATE}|\b(?:junta|regime)\b`);
 /** "issued a licence allowing …": shared with the type rules (a licence eases). */
 export const LICENCE_ALLOWING = /\b(?:issu|grant|extend|renew)\w* (?:a |an |the |its )?(?:[\w-]+ ){0,2}licen[cs]e (?:allowing|permitting|authori[sz]ing|that (?:allows|lets|permits))\b/gi;
 /** A licence withdrawn: "the US revoked Chevron's licence to operate in the country". */
-const LICENCE_REVOKED = /\b(?:revok|withdr[ae]w|cancel|rescind)\w* (?:[\w'’-]+ ){0,3}licen[cs]e to (?:operate|trade|export|work|do business|pump|produce)\b/gi;
+export const LICENCE_REVOKED = /\b(?:revok|withdr[ae]w|cancel|rescind)\w* (?:[\w'’-]+ ){0,3}licen[cs]e (?:to|that (?:allowed|allows|let|lets|permitted)|allowing) (?:[\w'’-]+ ){0,2}(?:operate|trade|export|work|do business|pump|produce)\b/gi;
 /** A state as the target without its name: "the economic measures against his country", apartheid South Africa. */
 const MEASURES_AGAINST_A_STATE = /\bapartheid\b|\bmeasures (?:against|on) (?:his|her|their|its|this|that|the) (?:country|government|regime)\b(?!['’])/i;
 const GENERAL_LICENCE_ISSUER = /\b(?:US|United States|Washington|Treasury|OFAC|OFSI|Commerce)\b|\bU\.S\./;
 const APPROVED_ACTION = /^\s+(?:the )?(?:selling|sale|giving|paying|payment|using|use|allowing|letting|buying|building|sending|arming|spending|hiring|killing|torture|torturing|spying|wiretapping|drilling|release|transfer)\b/i;
 /** A disciplinary body just before the verb: "The SEC sanctioned two former executives", "the league sanctions clubs". */
 const DISCIPLINARY_SUBJECT = /\b(?:SEC|Securities and Exchange Commission|CFTC|FCA|Financial Conduct Authority|NASD|FINRA|FIFA|UEFA|IOC|NCAA|FIA|league|judges?|courts?|regulators?|watchdog|tribunal|stewards|bar association|medical board|ethics committee)\s+(?:has |had |have |also |formally |later |then )?$/i;
-const SANCTIONED_BY_AUTHORITY = rx(String.raw`sanctioned (?:\w+ ){0,2}by (?:the )?${AUTHORITY}`);
+const SANCTIONED_BY_AUTHORITY = rx(String.raw`sanctioned (?:\w+ ){0,2}by (?:the )?${AUTHORITY}\b`);
 
 /** "sanction(s)" in the restrictive-measure sense (noun or verb). */
 function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
@@ -78,6 +78,10 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   if (/^sanctioned$/i.test(m[0]) && /^\s+(?:\w+\s+){0,2}by\b/i.test(after)) return SANCTIONED_BY_AUTHORITY.test(sentence);
   // The verb with an action as its object approves it: "the administration sanctioned selling guns to …".
   if (/^sanction(?:ed|ing)$/i.test(m[0]) && APPROVED_ACTION.test(after)) return false;
+  // An event "not sanctioned" (by the police, a federation) was not approved: "the march had not been sanctioned".
+  if (/^sanctioned$/i.test(m[0]) && /\b(?:march|rally|protest|demonstration|strike|walkout|event|fight|bout|race|meeting|gathering|match|tournament)\b[^.;]{0,30}$/i.test(before)) return false;
+  // A board, shareholders or members sanctioning something approve it: "The board sanctioned a two-for-one stock split".
+  if (/^sanction(?:s|ed|ing)$/i.test(m[0]) && /\b(?:board|directors|shareholders|stockholders|members|trustees|synod|bishops?)\s+(?:has |had |have |also |formally |unanimously )?$/i.test(before)) return false;
   // A regulator, a court or a sports body doing the sanctioning is discipline, whatever else the sentence names.
   if (/^sanction(?:s|ed|ing)$/i.test(m[0]) && DISCIPLINARY_SUBJECT.test(before)) return false;
   // Disciplinary/judicial sanctions, unless the sentence names a state regime explicitly.
@@ -125,7 +129,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'sanctions',
     // "targeted measures on the officials responsible" — not on bars and restaurants in a pandemic.
-    pattern: /\btargeted measures (?:on|against) (?:the )?(?:[\w'’-]+ ){0,3}?(?:officials|leaders|generals|oligarchs|individuals|entities|members|regime|junta|government)\b/gi,
+    pattern: /\btargeted (?:financial |economic )?measures (?:on|against) (?:the )?(?:[\w'’-]+ ){0,3}?(?:officials|leaders|generals|oligarchs|individuals|entities|members|regime|junta|government|those responsible)\b/gi,
     needs: /targeted measures/i,
     accept: (s) => NOT_HEALTH(s) && NOT_CRIMINAL_OR_FISCAL(s) && (STATE_POWER.test(s) || TARGET_STATE_RE.test(s)),
   },
@@ -168,8 +172,10 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'asset freeze',
     pattern: rx(String.raw`\basset[- ]freez\w*|\bfreez\w* (?:of|on) (?:\w+ ){0,3}(?:assets|funds|reserves)\b|\b(?:assets|funds|reserves) (?:\w+ ){0,3}(?:frozen|froze)\b|\bfro(?:zen|ze) (?:the )?(?:[\w.'’-]+ ){0,2}(?:assets|funds|reserves)\b|\bunfreez\w*|\bunfro(?:ze|zen)\b`, 'gi'),
     needs: /freez|froze/i,
-    // (A sanctions list of frozen assets stays one after a court ruling: "removed … from its asset-freeze list following a court ruling".)
-    accept: (s) => NOT_CRIMINAL_OR_FISCAL(s) || (/\basset[- ]freeze list\b/i.test(s) && (STATE_POWER.test(s) || NATIONAL_RE.test(s))),
+    // (A sanctions list of frozen assets stays one after a court ruling: "removed … from its asset-freeze list following a court ruling";
+    // so does a sanctioned state's money to unfreeze, whatever it would pay: "unfreeze state funds … so that salaries can be paid".)
+    accept: (s, m) => NOT_CRIMINAL_OR_FISCAL(s) || (/\basset[- ]freeze list\b/i.test(s) && (STATE_POWER.test(s) || NATIONAL_RE.test(s))) ||
+      (/^unfr/i.test(m[0]) && TARGET_STATE_RE.test(s)),
   },
   {
     kind: 'asset freeze',
@@ -244,8 +250,8 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'sanctions',
     // Secondary sanctions by their mechanism: "a bill that would penalise foreign banks doing business with Iran's central bank".
-    pattern: rx(String.raw`\bpenali[sz]\w* (?:any |all )?(?:foreign|overseas|international|non-U\.S\.|non-American|third-country|other|${NATIONALITY}) (?:banks|companies|firms|entities|lenders|businesses|financial institutions|investors)\b`, 'gi'),
-    needs: /penali[sz]/i,
+    pattern: rx(String.raw`\b(?:penali[sz]\w*|(?:slap\w*|impos\w*|levy\w*) penalties (?:on|against)|tougher penalties (?:on|against)) (?:any |all )?(?:foreign|overseas|international|non-U\.S\.|non-American|third-country|other|${NATIONALITY}) (?:(?:oil|energy) )?(?:banks?|compan(?:y|ies)|firms?|entities|lenders?|businesses|financial institutions?|investors)\b`, 'gi'),
+    needs: /penali[sz]|penalties/i,
     accept: (s) => TARGET_STATE_RE.test(s) && NOT_CRIMINAL_OR_FISCAL(s),
   },
   {
@@ -265,7 +271,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'sanctions',
     pattern: LICENCE_REVOKED,
-    needs: /licen[cs]e to/i,
+    needs: /licen[cs]e (?:to|that|allowing)/i,
     accept: (s) => GENERAL_LICENCE_ISSUER.test(s) && TARGET_STATE_RE.test(s),
   },
   {
@@ -324,8 +330,8 @@ const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     kind: 'embargo',
-    pattern: /\bvisa bans?\b/gi,
-    needs: /visa ban/i,
+    pattern: /\bvisa (?:bans?|restrictions)\b/gi,
+    needs: /visa (?:ban|restrictions)/i,
     accept: (s) => (TARGET_STATE_RE.test(s) || STATE_POWER.test(s)) && /\b(?:EU|European Union|officials|leaders|generals|ministers|junta|regime)\b/.test(s) && NOT_HEALTH(s),
   },
   {
@@ -365,7 +371,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'embargo',
     // Travel bans on listed persons and bans on trade with a named state.
-    pattern: rx(String.raw`\b[Tt]ravel bans? (?:on|against) (?:[\w'’-]+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons|flights|airlines|carriers|aircraft|ships|vessels)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,3}?(?:(?:to|from) )?(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
+    pattern: rx(String.raw`\b[Tt]ravel bans? (?:on|against) (?:[\w'’-]+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons|flights|airlines|carriers|aircraft|ships|vessels)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs|ban|bans|prohibition) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,3}?(?:(?:to|from) )?(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
     needs: /\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibition|restrictions|curbs) /, // case-sensitive, like the pattern; not "bank"
     accept: NOT_HEALTH,
   },

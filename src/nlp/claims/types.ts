@@ -10,7 +10,7 @@
  * imposed by ..."): breach > lifting > stance/opinion > impact > threat > imposed.
  */
 import { BAN_VERB, MEASURE, rx } from './lexicon.ts';
-import { LICENCE_ALLOWING, type MeasureKind, type Trigger } from './triggers.ts';
+import { LICENCE_ALLOWING, LICENCE_REVOKED, type MeasureKind, type Trigger } from './triggers.ts';
 
 export type ClaimType = 'imposed' | 'threatened_or_called_for' | 'violation_or_evasion' | 'lifted_or_eased' | 'impact' | 'other';
 
@@ -35,12 +35,12 @@ const any = (...tests: (RegExp | ((s: string) => boolean))[]) => (s: string) =>
   tests.some((t) => (t instanceof RegExp ? t.test(s) : t(s)));
 
 const BREACH = String.raw`in defiance of|screen\w*|get(?:s|ting)? around|got around|violat\w*|breach\w*|skirt\w*|contraven\w*|evad\w*|evasion|circumvent\w*|bust\w*|skirt\w*|flout\w*|defy|defying|defied|erod\w*|undermin\w*|dodg\w*|enforc\w*|compl(?:y|ied|ying|iance|iant)`;
-const LIFT = String.raw`tak(?:e|es|ing|en) (?:[\w'’-]+ ){0,3}off|took (?:[\w'’-]+ ){0,3}off|de-?list\w*|lift\w*|eas(?:e|ed|es|ing)|rescind\w*|repeal\w*|remov\w*|end|ended|ending|ends|waiv\w*|suspend\w*|suspension|relax\w*|dismantl\w*|water\w* down|roll\w* back|unfreez\w*|scrap\w*|loosen\w*|relief|exempt\w*|lessen\w*|phas\w* out`;
+const LIFT = String.raw`access to|tak(?:e|es|ing|en) (?:[\w'’-]+ ){0,3}off|took (?:[\w'’-]+ ){0,3}off|de-?list\w*|lift\w*|eas(?:e|ed|es|ing)|rescind\w*|repeal\w*|remov\w*|end|ended|ending|ends|waiv\w*|suspend\w*|suspension|relax\w*|dismantl\w*|water\w* down|roll\w* back|unfreez\w*|scrap\w*|loosen\w*|relief|exempt\w*|lessen\w*|phas\w* out`;
 const STANCE = String.raw`reject\w*|refus\w* to join|(?:would|will|did|does|do) not join|won't join|lash\w* out|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|oppos(?:e|es|ed|ing|ition to)|object\w* to|block\w*|veto\w*|disagree\w*|debat\w*|defiance|welcom\w*|praise\w*|pledg\w*|accept\w*|intended to|policy|bill|vote on|illegal(?:ly)?|unjust\w*|counterproductive|ineffective|hypocri\w*`;
 /** Consequences predicated of a measure ("sanctions hurt", "the embargo would leave ... unable"). */
 const IMPACT = String.raw`(?<!tak\w* |took )effects?|impacts?|toll|hurt\w*|hit|hitting|crippl\w*|damag\w*|suffer\w*|can no longer|no longer able|shr[iau]nk\w*|shav\w*|dri\w* up|slid|slipp\w*|ma(?:de|king|kes?) it (?:\w+ ){0,2}(?:impossible|difficult|harder|hard|costlier)|shut down|forc(?:ed|ing) (?:[\w'’-]+ ){0,3}to|left (?:[\w'’-]+ ){0,4}(?:short|without|in ruins|in tatters)|unable|contribut\w* to|taught|teach\w*|lead to|led to|leading to|could lead|wrought|decline|shortages?|inflation|unemployment|windfall|benefit\w*|disadvantag\w*|squeez\w*|cost\w*|los[et]\w*|stranded|isolat\w*|cut(?! off)|slash\w*|hamper\w*|weigh\w* on|push\w* up|drove up|driven up`;
 /** Causal links that govern a measure ("as a result of Australian sanctions"). After the measure they give its reason instead. */
-const CAUSED_BY = String.raw`${IMPACT}|as a result of|because of|due to|in the wake of|thanks to`;
+const CAUSED_BY = String.raw`${IMPACT}|(?:never |not |yet to )?recover\w* from|as a result of|because of|due to|in the wake of|thanks to`;
 const THREAT = String.raw`threat\w*|warn\w*|warning|call\w* (?:on|for|upon)|calling|urg\w*|demand\w*|propos\w*|draft\w*|consider\w*|options?|seek\w*|sought|push\w* for|press\w* for|lobb\w*|want\w*|plan\w*|prepar\w*|potential|possible|further|stricter|tougher|fear\w*|held off|delay\w* on|could face|would face|risk\w*|ask\w*|go(?:es)? ahead with|went ahead with|retaliat\w*|appeal\w*|fac(?:es|ing)|weigh(?:s|ed|ing)?|mull\w*|rul\w* out|press(?:ed|es|ing)? (?:[\w'’-]+ ){1,3}to`;
 // Verbs that also serve a purpose clause ("imposed sanctions to restrict its missile programme", "to put pressure on") predict only after a modal or a plan.
 const PREDICTED_IMPOSITION = rx(String.raw`\b(?:may|might|could|would|will|to|shall)\s+(?:also\s+|soon\s+|now\s+)?(?:impose|re-?impose|slap|introduce|adopt|expand|sanction|embargo|blacklist|designate|freeze|penali[sz]e)\b|` +
@@ -53,13 +53,13 @@ const BANNED_DEALINGS = rx(String.raw`\b(?:${BAN_VERB}) (?:[\w'’-]+ ){0,4}from
 const DEALINGS_BREACH = /\b(?:process\w*|conduct\w*|facilitat\w*|handl\w*|arrang\w*|rout\w*|made|mak\w*|did|doing|carr\w* out|fail\w* to (?:block|stop|screen|report)) (?:[\w'’-]+ ){0,3}?(?:payments?|transactions?|transfers?|deals?|business|trade|trading|dealings|shipments?) (?:[\w$€£.,'’-]+ ){0,3}?(?:for|with|to|from|involving|on behalf of) (?:[\w'’-]+ ){0,3}?sanctioned\b/i;
 const UNLICENSED_EXPORT = /\bconspir\w* to (?:export|ship|sell|suppl)\w*|\bwithout (?:an? |the |any )?(?:required |necessary |valid |proper )?(?:export )?licen[cs]es?\b/i;
 const PROHIBITION = rx(String.raw`\b(?:cut\w* (?:[\w'’-]+ ){0,3}off|${BAN_VERB}|cannot|can't|may not|must not|requir(?:e|es|ed|ing|ements?)\b(?!\s+(?:[\w-]+\s+)?licen))\b`);
-const DEALING_DESPITE = rx(String.raw`\b(?:buy\w*|bought|acquir\w*|obtain\w*|import\w*|ship\w*|sell\w*|sold|export\w*|procur\w*)\b[^.;]{0,60}\b(?:despite|in spite of)\s+(?:the\s+)?(?:(?!lift|eas|end|remov|suspen|relax)[\w-]+\s+){0,2}${MEASURE}`);
+const DEALING_DESPITE = rx(String.raw`\b(?:turn\w* up|end\w* up|find\w* (?:its|their) way|found (?:its|their) way|buy\w*|bought|acquir\w*|obtain\w*|import\w*|ship\w*|sell\w*|sold|export\w*|procur\w*)\b[^.;]{0,60}\b(?:despite|in spite of)\s+(?:the\s+)?(?:(?!lift|eas|end|remov|suspen|relax)[\w-]+\s+){0,2}${MEASURE}`);
 const ALLOWED = /\b(?:licen[cs]es?|waivers?|exemptions?|exempt\w*|allow\w*|permit\w*|authori[sz]\w*)\b/i;
 
 const MARKET_MOVE = rx(String.raw`\b(?:slump\w*|plung\w*|tumbl\w*|fell|sank|dropped|soar\w*|surg\w*|jump\w*|collaps\w*|crash\w*)\b[^.;]{0,80}\b(?:after|following|amid|under|as)\b[^.;]{0,40}?\b${MEASURE}`);
 const THREATENED_TO = /\bthreat\w* to (?:sanction|impose|re-?impose|slap|blacklist|freeze|embargo|ban|penali[sz]e)\b/i;
 /** A call to impose, or a warning of what a state will face if it acts: threats even beside a veto or a cost word. */
-const CALL_TO_IMPOSE = /\b(?:will|would|could|might) (?:also )?hit (?:[\w'’-]+ ){1,3}with\b|\b(?:urg\w*|call\w* (?:on|upon)|press\w*|lobb\w*|ask\w*|demand\w*)\b[^.;]{0,80}?\bto (?:[\w'’-]+ ){0,6}?(?:impose|slap|adopt|enact|introduce)\b|\b(?:will|would|could) face\b[^.;]{0,150}?\bif\b/i;
+const CALL_TO_IMPOSE = /\b(?:will|would|could|might) (?:also )?hit (?:[\w'’-]+ ){1,3}with\b|\bthreat\w* (?:[\w'’-]+ ){1,3}with\b|\b(?:propos\w*|urg\w*|call\w* for|demand\w*) (?:[\w'’-]+ ){0,2}(?:barring|banning|freezing|blacklisting|sanctioning|penali[sz]ing)\b|\b(?:urg\w*|call\w* (?:on|upon)|press\w*|lobb\w*|ask\w*|demand\w*)\b[^.;]{0,80}?\bto (?:[\w'’-]+ ){0,6}?(?:impose|slap|adopt|enact|introduce|consider)\b|\b(?:will|would|could) face\b[^.;]{0,150}?\bif\b/i;
 const MEASURE_THEN_WILL = rx(String.raw`\b${MEASURE}\s+(?:will|would)\b`);
 
 const BREACH_WORD = rx(String.raw`\b(?:${BREACH})\b`);
@@ -116,6 +116,7 @@ const TYPE_RULES: TypeRule[] = [
       // Headlines drop the auxiliary: "LIBYA SANCTIONS SUSPENDED".
       predicatedOf(String.raw`lifted|eased|suspended|removed|scrapped|ended|relaxed|waived`, 1),
       predicatedOf(String.raw`exempt\w*|waiv\w*`, 40),
+      rx(String.raw`\bwithdr[ae]w\w* (?:the |its |their |all )?(?:[\w-]+ ){0,2}${MEASURE}`),
       rx(String.raw`\bexempt\w* (?:[\w'’-]+ ){0,6}from (?:the |its |their )?(?:[\w-]+ )?${MEASURE}`),
       rx(String.raw`\b(?:exceptions?|exemptions?|waivers?|licen[cs]es?)\b[^.;]{0,80}\b${MEASURE}|\b${MEASURE}[^.;]{0,80}\b(?:exceptions?|exemptions?|waivers?)\b|\b${MEASURE}[- ]relief\b`),
     ),
@@ -124,10 +125,13 @@ const TYPE_RULES: TypeRule[] = [
   { type: 'threatened_or_called_for', why: 'threat', test: any(THREATENED_TO, CALL_TO_IMPOSE) },
   // Cut off from SWIFT (passive) is the measure itself, not its effect.
   { type: 'imposed', why: 'imposed', test: any(/\b(?:were|was|been|be|are|is|being) (?:\w+ )?(?:cut off|excluded|disconnected|removed|banned) from (?:the )?SWIFT\b/i,
+    /\bsigned (?:[\w'’-]+ ){0,3}into law\b/i,
+    /\b(?:target\w*|sanctioned|designat\w*|blacklist\w*|listed)\b[^.;]{0,80}shadow fleet/i,
+    (s: string) => new RegExp(LICENCE_REVOKED.source, 'i').test(s),
     /\badd(?:s|ed|ing)\b[^.;]{0,80}?\bto (?:its|the|their|a) (?:[\w-]+ )?(?:Entity List|blacklist|sanctions? list|SDN list|terror(?:ist)? list|list of (?:firms|companies|entities|individuals|persons|people) (?:barred|banned|denied|subject))\b/i) },
   // A market's move after a measure, even a vote on one: "shares fell sharply after the Senate vote on sanctions".
   { type: 'impact', why: 'market move', test: any(MARKET_MOVE) },
-  { type: 'other', why: 'stance', test: any(governs(STANCE, 80), predicatedOf(String.raw`are intended to|is intended to|illegally|unjust\w*|counterproductive|ineffective|(?:has|have|had)(?:n't| not) worked|(?:is|are)(?:n't| not) working`, 60)) },
+  { type: 'other', why: 'stance', test: any(governs(STANCE, 80), predicatedOf(String.raw`are intended to|is intended to|illegally|unjust\w*|counterproductive|ineffective|(?:has|have|had)(?:n't| not) worked|(?:is|are)(?:n't| not) working|(?:has|have|had) failed to (?!compl|enforc|stop)`, 60)) },
   {
     type: 'impact', why: 'impact',
     // "since the 1980 grain embargo, X has ..." dates a change from the measure.
