@@ -31,6 +31,13 @@ test('people and the sanctions claim are highlighted, only inside the article', 
   assert.ok(measures >= 1, 'the analysis is measured as newsmark:analyze');
 });
 
+test('a claim made without the rules\' measure words is found by the learned assist, and its card says so', async () => {
+  const claim = page.locator('newsmark-hl[data-newsmark-kind="claim"]', { hasText: 'restrictions on dealings' }).first();
+  await claim.hover();
+  const text = await waitForHoverCard(page, /recognised by its wording/);
+  assert.match(text, /Sanctions/i);
+});
+
 test('hovering a person shows a card with the name and mention count', async () => {
   await page.hover('newsmark-hl[data-newsmark-person="Elena Varga"]');
   const text = await waitForHoverCard(page, /Elena Varga/);
