@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assistBucket, assistFeatures, assistRecognises } from '../src/nlp/claims/assist.ts';
+import { assistBucket, assistFeatures, assistRecognises, logisticProbability } from '../src/nlp/claims/assist.ts';
 import { classifySentence } from '../src/nlp/claims/index.ts';
 import { findTriggers } from '../src/nlp/claims/triggers.ts';
 import { splitSentences } from '../src/nlp/sentences.ts';
@@ -96,11 +96,7 @@ export function trainAssist(examples: Example[]): TrainedAssist {
   }
   return {
     weights: w,
-    probability(sentence) {
-      let z = 0;
-      for (const k of new Set(assistFeatures(sentence).map((f) => assistBucket(f, BITS)))) z += w[k]!;
-      return 1 / (1 + Math.exp(-z));
-    },
+    probability: (sentence) => logisticProbability(sentence, w, BITS),
   };
 }
 

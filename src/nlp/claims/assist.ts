@@ -50,15 +50,19 @@ function decoded(): Int8Array {
   return weights;
 }
 
-/** The model's probability that the sentence is a sanctions claim. */
-export function assistProbability(sentence: string): number {
-  const w = decoded();
-  // Each bucket once, as in training (two features of a sentence may share one).
-  const buckets = new Set(assistFeatures(sentence).map((feature) => assistBucket(feature, ASSIST_MODEL.bits)));
+/**
+ * A logistic model's probability for a sentence: the sum of its features' bucket weights, each
+ * bucket once (two features may share one), times `scale`. The runtime and the trainer share it.
+ */
+export function logisticProbability(sentence: string, weights: ArrayLike<number>, bits: number, scale = 1): number {
   let z = 0;
-  for (const bucket of buckets) z += w[bucket]!;
-  z *= ASSIST_MODEL.scale;
-  return 1 / (1 + Math.exp(-z));
+  for (const bucket of new Set(assistFeatures(sentence).map((feature) => assistBucket(feature, bits)))) z += weights[bucket]!;
+  return 1 / (1 + Math.exp(-z * scale));
+}
+
+/** The shipped model's probability that the sentence is a sanctions claim. */
+export function assistProbability(sentence: string): number {
+  return logisticProbability(sentence, decoded(), ASSIST_MODEL.bits, ASSIST_MODEL.scale);
 }
 
 /** Contexts that give the domain's words another sense whatever the model says: health bans, discipline and sport. */

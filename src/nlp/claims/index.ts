@@ -42,19 +42,17 @@ export type SentenceClassification = Omit<SanctionsClaim, 'start' | 'end' | 'tex
  */
 export function classifySentence(sentence: string, assist: (sentence: string) => boolean = assistRecognises): SentenceClassification | null {
   const { triggers, turnedDown } = scanTriggers(sentence);
-  if (triggers.length === 0) {
-    // No rule found a measure: the learned assist may still recognise the claim by its wording,
-    // unless a rule saw a measure word and turned it down.
-    if (turnedDown || !assist(sentence)) return null;
-    const type = classifyType(sentence, triggers);
-    return { type, hedged: isHedged(sentence), attribution: findAttribution(sentence), reason: `${explain(type, triggers, sentence)} (recognised by its wording)` };
-  }
+  // No rule found a measure: the learned assist may still recognise the claim by its wording,
+  // unless a rule saw a measure word and turned it down.
+  const learned = triggers.length === 0;
+  if (learned && (turnedDown || !assist(sentence))) return null;
   const type = classifyType(sentence, triggers);
+  const reason = explain(type, triggers, sentence);
   return {
     type,
     hedged: isHedged(sentence),
     attribution: findAttribution(sentence),
-    reason: explain(type, triggers, sentence),
+    reason: learned ? `${reason} (recognised by its wording)` : reason,
   };
 }
 
