@@ -9,13 +9,13 @@
  *
  * It never overrides a rule: a sentence where any trigger pattern matched — accepted or turned
  * down by its context (a regulator's sanctions, a health ban) — is the rules' to decide. It reads
- * only sentences with a word of the domain (ASSIST_CUE) and none of a health ban or of discipline
- * (lexicon.ts), and says yes above ASSIST_THRESHOLD.
+ * only sentences with a word of the domain (ASSIST_CUE) and none of a health ban, of discipline or
+ * of trade policy (lexicon.ts), and says yes above ASSIST_THRESHOLD.
  * Trained by `npm run train:claims` (scripts/train-claims-assist.ts); pure, like the rules.
  */
 import { hashString, mix } from '../people/hash.ts';
 import { ASSIST_MODEL } from './assist.generated.ts';
-import { DISCIPLINARY_CONTEXT, HEALTH_CONTEXT, rx } from './lexicon.ts';
+import { DISCIPLINARY_CONTEXT, HEALTH_CONTEXT, rx, TRADE_POLICY_CONTEXT } from './lexicon.ts';
 
 /** Words of the domain: a sentence without any is never a claim for the model. */
 export const ASSIST_CUE = /sanction|embargo|measures|penalt|restrict|curbs|\bban|\bbarr?(?:ed|s|ing)?\b|licen[cs]|export|freez|frozen|blacklist|designat|treasury|ofac|security council|resolution|boycott|divest|swift|blockade|price cap|entity list|punitive|punish/i;
@@ -65,8 +65,8 @@ export function assistProbability(sentence: string): number {
   return logisticProbability(sentence, decoded(), ASSIST_MODEL.bits, ASSIST_MODEL.scale);
 }
 
-/** Contexts that give the domain's words another sense whatever the model says: health bans, discipline and sport. */
-const OTHER_SENSE = [rx(HEALTH_CONTEXT), rx(DISCIPLINARY_CONTEXT)];
+/** Contexts that give the domain's words another sense whatever the model says: health bans, discipline and sport, trade policy. */
+const OTHER_SENSE = [rx(HEALTH_CONTEXT), rx(DISCIPLINARY_CONTEXT), rx(TRADE_POLICY_CONTEXT)];
 
 /**
  * Whether the model takes a sentence the rules left alone for a claim. `probability` is the

@@ -58,6 +58,7 @@ export const LICENCE_REVOKED = /\b(?:revok|withdr[ae]w|cancel|rescind)\w* (?:[\w
 const MEASURES_AGAINST_A_STATE = /\bapartheid\b|\bmeasures (?:against|on) (?:his|her|their|its|this|that|the) (?:country|government|regime)\b(?!['’])/i;
 const GENERAL_LICENCE_ISSUER = /\b(?:US|United States|Washington|Treasury|OFAC|OFSI|Commerce)\b|\bU\.S\./;
 const APPROVED_ACTION = /^\s+(?:the )?(?:selling|sale|giving|paying|payment|using|use|allowing|letting|buying|building|sending|arming|spending|hiring|killing|torture|torturing|spying|wiretapping|drilling|release|transfer)\b/i;
+const SANCTIONED_PARTY = /^\s+(?:[A-Z][\w-]+\s+){0,2}(?:individuals?|entities|entity|persons?|people|oligarchs?|companies|company|banks?|firms?|countries|country|regimes?|vessels?|tankers?|businessm[ae]n|officials?|customers?|clients?)\b/;
 /** A disciplinary body just before the verb: "The SEC sanctioned two former executives", "the league sanctions clubs". */
 const DISCIPLINARY_SUBJECT = /\b(?:SEC|Securities and Exchange Commission|CFTC|FCA|Financial Conduct Authority|NASD|FINRA|FIFA|UEFA|IOC|NCAA|FIA|league|judges?|courts?|regulators?|watchdog|tribunal|stewards|bar association|medical board|ethics committee)\s+(?:has |had |have |also |formally |later |then )?$/i;
 const SANCTIONED_BY_AUTHORITY = rx(String.raw`sanctioned (?:\w+ ){0,2}by (?:the )?${AUTHORITY}\b`);
@@ -80,6 +81,8 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   if (/^sanction(?:ed|ing)$/i.test(m[0]) && APPROVED_ACTION.test(after)) return false;
   // An event "not sanctioned" (by the police, a federation) was not approved: "the march had not been sanctioned".
   if (/^sanctioned$/i.test(m[0]) && /\b(?:march|rally|protest|demonstration|strike|walkout|event|fight|bout|race|meeting|gathering|match|tournament)\b[^.;]{0,30}$/i.test(before)) return false;
+  // "sanctioned individuals", "a sanctioned Russian oligarch": listed ones, whoever else the sentence names (a watchdog fining a bank).
+  if (/^sanctioned$/i.test(m[0]) && SANCTIONED_PARTY.test(after)) return true;
   // A board, shareholders or members sanctioning something approve it: "The board sanctioned a two-for-one stock split".
   if (/^sanction(?:s|ed|ing)$/i.test(m[0]) && /\b(?:board|directors|shareholders|stockholders|members|trustees|synod|bishops?)\s+(?:has |had |have |also |formally |unanimously )?$/i.test(before)) return false;
   // A regulator, a court or a sports body doing the sanctioning is discipline, whatever else the sentence names.
@@ -202,7 +205,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     pattern: rx(String.raw`\b(?:re-?)?(?:designat|list|proscrib|blacklist)\w* (?:\w+ ){0,8}?(?:as )?(?:an? )?(?:foreign )?terrorist (?:organi[sz]ations?|groups?|entit\w*)|\blist of (?:designated )?(?:foreign )?terrorist (?:organi[sz]ations|groups|entities)|\bFTOs?\b|\bterror(?:ist)?(?:-sponsor\w*)? list\b|\bblack ?list\w*`, 'gi'),
     needs: /terror|fto|black/i,
     // (Not the Amsterdam exchange's FTO bond-futures contract.)
-    accept: (s, m) => /^FTOs?$/i.test(m[0]) ? !/\bFTO (?:contracts?|futures?|options?|index)\b|\bbonds?\b|\bfutures\b/i.test(s) : !/black ?list/i.test(m[0]) || !/\b(?:borrowers?|debtors?|credit|employers?|hotels?|Hollywood|players?|contractors?|landlords?|tenants?|spam\w*|websites?|apps?|tenders?|procurement|brib\w*|consumer\w*|activists?)\b/i.test(s) ||
+    accept: (s, m) => /^FTOs?$/i.test(m[0]) ? !/\bFTO (?:contracts?|futures?|options?|index)\b|\bbonds?\b|\bfutures\b/i.test(s) : !/black ?list/i.test(m[0]) || !/\b(?:borrowers?|debtors?|credit|employers?|hotels?|Hollywood|players?|contractors?|landlords?|tenants?|spam\w*|websites?|apps?|tenders?|procurement|brib\w*|consumer\w*|activists?|textbooks?|books?|schools?|education)\b/i.test(s) ||
       NATIONAL_RE.test(s) || TARGET_STATE_RE.test(s),
   },
   {
@@ -319,7 +322,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'divestment',
     // Divestment without the word: "voted to require state pension funds to sell shares in companies doing business with Iran".
-    pattern: rx(String.raw`\bsell (?:\w+ ){0,2}(?:shares|stakes|holdings|investments) in (?:\w+ ){0,3}(?:doing|that do|which do) business (?:with|in) (?:${TARGET_STATE_NAMES})\b`, 'gi'),
+    pattern: rx(String.raw`\b(?:sell (?:\w+ ){0,2}(?:shares|stakes|holdings|investments) in|from investing in) (?:\w+ ){0,3}(?:doing|that do|which do) business (?:with|in) (?:${TARGET_STATE_NAMES})\b`, 'gi'),
     needs: /business (?:with|in)/i,
   },
   {

@@ -36,7 +36,7 @@ const any = (...tests: (RegExp | ((s: string) => boolean))[]) => (s: string) =>
 
 const BREACH = String.raw`in defiance of|screen\w*|get(?:s|ting)? around|got around|violat\w*|breach\w*|skirt\w*|contraven\w*|evad\w*|evasion|circumvent\w*|bust\w*|skirt\w*|flout\w*|defy|defying|defied|erod\w*|undermin\w*|dodg\w*|enforc\w*|compl(?:y|ied|ying|iance|iant)`;
 const LIFT = String.raw`access to|tak(?:e|es|ing|en) (?:[\w'’-]+ ){0,3}off|took (?:[\w'’-]+ ){0,3}off|de-?list\w*|lift\w*|eas(?:e|ed|es|ing)|rescind\w*|repeal\w*|remov\w*|end|ended|ending|ends|waiv\w*|suspend\w*|suspension|relax\w*|dismantl\w*|water\w* down|roll\w* back|unfreez\w*|scrap\w*|loosen\w*|relief|exempt\w*|lessen\w*|phas\w* out`;
-const STANCE = String.raw`reject\w*|refus\w* to join|(?:would|will|did|does|do) not join|won't join|lash\w* out|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|oppos(?:e|es|ed|ing|ition to)|object\w* to|block\w*|veto\w*|disagree\w*|debat\w*|defiance|welcom\w*|praise\w*|pledg\w*|accept\w*|intended to|policy|bill|vote on|illegal(?:ly)?|unjust\w*|counterproductive|ineffective|hypocri\w*`;
+const STANCE = String.raw`oversee\w*|administer\w*|monitor\w* (?:the )?implementation|reject\w*|refus\w* to join|(?:would|will|did|does|do) not join|won't join|lash\w* out|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|oppos(?:e|es|ed|ing|ition to)|object\w* to|block\w*|veto\w*|disagree\w*|debat\w*|defiance|welcom\w*|praise\w*|pledg\w*|accept\w*|intended to|policy|bill|vote on|illegal(?:ly)?|unjust\w*|counterproductive|ineffective|hypocri\w*`;
 /** Consequences predicated of a measure ("sanctions hurt", "the embargo would leave ... unable"). */
 const IMPACT = String.raw`(?<!tak\w* |took )effects?|impacts?|toll|hurt\w*|hit|hitting|crippl\w*|damag\w*|suffer\w*|can no longer|no longer able|shr[iau]nk\w*|shav\w*|dri\w* up|slid|slipp\w*|ma(?:de|king|kes?) it (?:\w+ ){0,2}(?:impossible|difficult|harder|hard|costlier)|shut down|forc(?:ed|ing) (?:[\w'’-]+ ){0,3}to|left (?:[\w'’-]+ ){0,4}(?:short|without|in ruins|in tatters)|unable|contribut\w* to|taught|teach\w*|lead to|led to|leading to|could lead|wrought|decline|shortages?|inflation|unemployment|windfall|benefit\w*|disadvantag\w*|squeez\w*|cost\w*|los[et]\w*|stranded|isolat\w*|cut(?! off)|slash\w*|hamper\w*|weigh\w* on|push\w* up|drove up|driven up`;
 /** Causal links that govern a measure ("as a result of Australian sanctions"). After the measure they give its reason instead. */
@@ -93,6 +93,7 @@ const TYPE_RULES: TypeRule[] = [
       // Fined for the dealings themselves: "agreed to pay a record fine for processing … transactions for clients in Sudan".
       rx(String.raw`\b(?:fin(?:e|es|ed)|penalt(?:y|ies))\b[^.;]{0,40}\bfor (?:processing|handling|violat\w*|breach\w*|evad\w*|export\w*|shipp\w*|sell\w*|doing business)`),
       // Settling allegations of dealings (with OFAC), or earning outside a U.N. programme.
+      /\b(?:charged|accused|convicted|arrested|indicted)\b[^.;]{0,60}\b(?:help\w*|assist\w*|aid\w*)\b[^.;]{0,30}\bsanctioned\b/i,
       /\bsettle\w* (?:[\w'’-]+ ){0,3}(?:allegations|charges|claims) that\b|\boutside (?:the )?(?:[\w-]+ )?(?:oil[- ]for[- ]food|sanctions?|embargo)\b/i,
       /\billegal(?:ly)? (?:export|ship|sell|sold|sale|shipment|trade|suppl)\w*|\bsmuggl\w*|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping)\b/i,
       // Dealings with the sanctioned ("processed payments for sanctioned entities"), exports without a licence — unless the
@@ -117,6 +118,10 @@ const TYPE_RULES: TypeRule[] = [
       predicatedOf(String.raw`lifted|eased|suspended|removed|scrapped|ended|relaxed|waived`, 1),
       predicatedOf(String.raw`exempt\w*|waiv\w*`, 40),
       rx(String.raw`\bwithdr[ae]w\w* (?:the |its |their |all )?(?:[\w-]+ ){0,2}${MEASURE}`),
+      // Taken off a list, frozen money released, trade status restored.
+      /\b(?:remov|delist|tak)\w* (?:[\w'’-]+ ){1,5}(?:from|off) (?:the |its |their )?(?:[\w-]+ )?(?:lists?|blacklists?)\b/i,
+      /\breleas\w* (?:[\w$€£.,'’-]+ ){0,5}(?:in |of )?frozen\b/i,
+      /\brestor\w* (?:[\w'’-]+ ){0,3}most-favou?red-nation\b/i,
       rx(String.raw`\bexempt\w* (?:[\w'’-]+ ){0,6}from (?:the |its |their )?(?:[\w-]+ )?${MEASURE}`),
       rx(String.raw`\b(?:exceptions?|exemptions?|waivers?|licen[cs]es?)\b[^.;]{0,80}\b${MEASURE}|\b${MEASURE}[^.;]{0,80}\b(?:exceptions?|exemptions?|waivers?)\b|\b${MEASURE}[- ]relief\b`),
     ),
