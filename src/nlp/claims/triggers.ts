@@ -273,6 +273,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     kind: 'sanctions',
+    // Its opposite, a licence revoked: a tightening.
     pattern: LICENCE_REVOKED,
     needs: /licen[cs]e (?:to|that|allowing)/i,
     accept: (s) => GENERAL_LICENCE_ISSUER.test(s) && TARGET_STATE_RE.test(s),
@@ -327,12 +328,13 @@ const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     kind: 'export controls',
-    // A conspiracy to export without a licence, whatever the destination; a state's visa ban on a regime's officials; export rules on chips.
+    // A conspiracy to export without a licence, whatever the destination: "conspiring to export controlled equipment … without the required licences".
     pattern: /\bconspir\w* to (?:export|ship|sell|supply)\b[^.;]{0,80}?\bwithout (?:an? |the |any )?(?:[\w-]+ ){0,3}licen[cs]es?\b/gi,
     needs: /conspir/i,
   },
   {
     kind: 'embargo',
+    // A state's visa ban on a regime's officials: "hope the EU will suspend its visa ban", "visa restrictions on six Hong Kong officials".
     pattern: /\bvisa (?:bans?|restrictions)\b/gi,
     needs: /visa (?:ban|restrictions)/i,
     accept: (s) => (TARGET_STATE_RE.test(s) || STATE_POWER.test(s)) && /\b(?:EU|European Union|officials|leaders|generals|ministers|junta|regime)\b/.test(s) && NOT_HEALTH(s),

@@ -64,6 +64,14 @@ const MEASURE_THEN_WILL = rx(String.raw`\b${MEASURE}\s+(?:will|would)\b`);
 
 const BREACH_WORD = rx(String.raw`\b(?:${BREACH})\b`);
 
+/** The shadow fleet as the measure's target: listed ships impose; the fleet itself evades. */
+const SHADOW_FLEET_LISTERS = String.raw`target\w*|sanctioned|designat\w*|blacklist\w*|listed`;
+const SHADOW_FLEET_LISTED = rx(String.raw`\b(?:${SHADOW_FLEET_LISTERS})\b[^.;]{0,80}shadow fleet`);
+const SHADOW_FLEET_AS_TARGET = rx(String.raw`\b(?:${SHADOW_FLEET_LISTERS}|against|measures|sanction\w* on)\b[^.;]{0,80}shadow fleet`);
+/** Licences granted and withdrawn (triggers.ts), without their global flag: a test keeps no state. */
+const LICENCE_ALLOWED = new RegExp(LICENCE_ALLOWING.source, 'i');
+const LICENCE_WITHDRAWN = new RegExp(LICENCE_REVOKED.source, 'i');
+
 /** A decision already taken ("voted unanimously to impose", "agreed to impose") imposes; it does not predict. */
 const DECIDED_TO = rx(String.raw`\b(?:voted|agreed|decided|resolved|prompting|prompted|forcing|forced|leading|led)\s+(?:[\w-]+\s+){0,6}to\s+(?:impose|slap|introduce|adopt|expand|sanction|embargo|blacklist|designate|freeze|ban|bar)\b`);
 /** A law's powers are a description, not a prediction: "The Act authorises the President to impose visa bans". */
@@ -86,7 +94,7 @@ const TYPE_RULES: TypeRule[] = [
       governs(String.raw`compl(?:y|ied|ying|iance|iant)`, 80),
       rx(String.raw`\b${MEASURE}[- ](?:violations?|violators?|evasion|evaders?|busting|breach\w*|dodging|enforcement|compliance)\b`),
       // (A measure that targets the shadow fleet imposes; the fleet itself evades.)
-      (s: string) => /\bshadow fleet/i.test(s) && !/\b(?:target\w*|against|measures|sanction\w* on|sanctioned|designat\w*|blacklist\w*|listed)\b[^.;]{0,80}shadow fleet/i.test(s),
+      (s: string) => /\bshadow fleet/i.test(s) && !SHADOW_FLEET_AS_TARGET.test(s),
       /\b(?:circumvent\w*|evad\w*|evasion of|get(?:s|ting)? around|got around|skirt\w*) (?:the |these |such )?(?:\w+ ){0,2}measures\b/i,
       // Abuses of the U.N. programme: "Oil-for-food probe widens to kickbacks paid to Saddam's regime".
       /\boil[- ]for[- ]food\b[^.;]*\b(?:kickbacks?|scandal|probe|illicit|surcharges?|brib\w*|corrupt\w*|abuses?)\b|\b(?:kickbacks?|scandal|probe|illicit|surcharges?|brib\w*|corrupt\w*|abuses?)\b[^.;]*\boil[- ]for[- ]food\b/i,
@@ -110,7 +118,7 @@ const TYPE_RULES: TypeRule[] = [
       governs(LIFT, 40),
       /\bunfr(?:eez|oz)\w*/i,
       (s: string) => /\bgeneral licen[cs]es?\b/i.test(s) && !/\b(?:revok|withdr[ae]w|cancel|rescind)\w*[^.;]{0,40}general licen/i.test(s),
-      (s: string) => new RegExp(LICENCE_ALLOWING.source, 'i').test(s),
+      LICENCE_ALLOWED,
       predicatedOf(String.raw`(?:were|was|be|been|being|is|are|get|got)\s+(?:\w+\s+)?(?:lifted|eased|removed|suspended|relaxed|waived|rescinded|unfrozen|repealed|ended|scrapped|dropped)`, 40),
       // Frozen money set free ("assets … were released"), not a coup that "returned" a ruler after a blockade.
       rx(String.raw`\b(?:frozen|freez\w*|assets?|funds|reserves|money)\b[^;:!?]{0,40}?\b(?:transferred|released|returned|unfrozen|unlocked)\b`),
@@ -131,8 +139,8 @@ const TYPE_RULES: TypeRule[] = [
   // Cut off from SWIFT (passive) is the measure itself, not its effect.
   { type: 'imposed', why: 'imposed', test: any(/\b(?:were|was|been|be|are|is|being) (?:\w+ )?(?:cut off|excluded|disconnected|removed|banned) from (?:the )?SWIFT\b/i,
     /\bsigned (?:[\w'’-]+ ){0,3}into law\b/i,
-    /\b(?:target\w*|sanctioned|designat\w*|blacklist\w*|listed)\b[^.;]{0,80}shadow fleet/i,
-    (s: string) => new RegExp(LICENCE_REVOKED.source, 'i').test(s),
+    SHADOW_FLEET_LISTED,
+    LICENCE_WITHDRAWN,
     /\badd(?:s|ed|ing)\b[^.;]{0,80}?\bto (?:its|the|their|a) (?:[\w-]+ )?(?:Entity List|blacklist|sanctions? list|SDN list|terror(?:ist)? list|list of (?:firms|companies|entities|individuals|persons|people) (?:barred|banned|denied|subject))\b/i) },
   // A market's move after a measure, even a vote on one: "shares fell sharply after the Senate vote on sanctions".
   { type: 'impact', why: 'market move', test: any(MARKET_MOVE) },
