@@ -190,3 +190,13 @@ test('an English story quoting a German phrase is read as English', () => {
   const people = findPeople(text).map((p) => p.name);
   assert.ok(people.includes('Jens Albers'), JSON.stringify(people));
 });
+
+test('a company named only by its one-word brand is no person; a listed surname and a founder\'s full name stay', () => {
+  const brand = 'Netflix said on Tuesday that it had added nine million subscribers. Shares in Netflix rose 6 percent, and Netflix said it would raise prices. ' +
+    'Analyst Dana Whitcombe said the figures were strong.';
+  assert.deepEqual(findPeople(brand).map((p) => p.name), ['Dana Whitcombe']);
+  const surname = 'Bloomberg said on Tuesday that he would not run again. Bloomberg, a former mayor, spoke in Denver.';
+  assert.deepEqual(findPeople(surname).map((p) => p.name), ['Bloomberg']);
+  const founder = 'Walt Disney founded the studio in 1923. Disney later built a theme park in California, and Disney said it would grow.';
+  assert.deepEqual(findPeople(founder).map((p) => p.mentions.map((m) => m.text)), [['Walt Disney', 'Disney', 'Disney']]);
+});

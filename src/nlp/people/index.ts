@@ -4,6 +4,7 @@
  * features), keep PER spans, then group mentions into people.
  */
 import { fromBase64Steps } from './base64.ts';
+import { BRAND_WORDS } from './brandWords.generated.ts';
 import { Shape, WordCache } from './features.ts';
 import { groupMentions, type Mention, type PersonFound } from './group.ts';
 import { decodeModelSteps, emitDense, WordRows, type RuntimeModel } from './model-format.ts';
@@ -174,5 +175,18 @@ export function findPeople(text: string): PersonFound[] {
 export function* findPeopleSteps(text: string): Steps<PersonFound[]> {
   const mentions = yield* findMentionsSteps(text);
   yield;
-  return groupMentions(mentions);
+  const { cache } = yield* loadPeopleModelSteps();
+  return groupMentions(mentions).filter((person) => !namedOnlyAsBrand(person, cache));
+}
+
+let brandWords: Set<string> | undefined;
+
+/**
+ * A "person" named only by one word that is a company or brand ("Netflix", "Walmart", "Google":
+ * brandWords.generated.ts) and that no name list knows is the brand. A listed surname stays
+ * ("Bloomberg", "Ford"), and so does a word the text also uses inside a longer name.
+ */
+function namedOnlyAsBrand(person: PersonFound, cache: WordCache): boolean {
+  brandWords ??= new Set(BRAND_WORDS.split(' '));
+  return brandWords.has(person.name) && person.mentions.every((m) => m.text === person.name) && (cache.get(person.name).gaz & 3) === 0;
 }
