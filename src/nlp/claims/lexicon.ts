@@ -35,7 +35,7 @@ export const MEASURE =
 /** Objects of "sanction" in its approval sense ("sanctioned a rate cut", "sanctioning such unions"). */
 export const APPROVAL_OBJECTS =
   String.raw`(?:cuts?|reductions?|increases?|rises?|loans?|credits?|deals?|mergers?|sales?|plans?|issues?|repurchases?|buy-?backs?|unions?|marriages?|` +
-  String.raw`payments?|transfers?|projects?|bonds?|expansion|changes?|use|acquisition|takeover|budget|spending|proposal|agreement|scheme|dividend|offering|funds?|amounts?|grants?|crores?|lakhs?|rupees|posts|strike|ceremony|rally|event|fight|bout|race|construction|building|creation|establishment|opening|release|purchase|hiring|appointment|development|registration|formation|legali[sz]ation|leases?|permits?|drilling)`;
+  String.raw`payments?|transfers?|projects?|bonds?|expansion|changes?|use|acquisition|takeover|budget|spending|proposal|agreement|scheme|dividend|offering|funds?|amounts?|grants?|crores?|lakhs?|rupees|posts|strike|ceremony|rally|event|fight|bout|race|construction|building|creation|establishment|opening|release|purchase|hiring|appointment|development|registration|formation|legali[sz]ation|leases?|permits?|drilling|operations?)`;
 
 /**
  * Contexts where "sanction(s)" is disciplinary, regulatory or judicial, not a
@@ -69,7 +69,7 @@ export const COMMODITY_CONTEXT =
 
 /** Arms or military trade (the object of UN Security Council arms bans). */
 export const ARMS_TRADE =
-  String.raw`\b(?:arms|weapons?|missiles?|munitions|ammunition|military (?:equipment|hardware|technology|cooperation))\b[^.;]{0,25}?\b(?:transfers?|deals?|sales?|shipments?|trade|trading|exports?|imports?|supply|supplies|supplying|purchases?|agreements?|deliver\w*)\b`;
+  String.raw`\b(?:arms|weapons?|missiles?|munitions|ammunition|military (?:equipment|hardware|technology|cooperation))\b(?:[^.;]|(?<=\b[A-Z])\.){0,25}?\b(?:transfers?|deals?|sales?|shipments?|trade|trading|exports?|imports?|supply|supplies|supplying|purchases?|agreements?|deliver\w*)\b`;
 
 /** States under UN Security Council sanctions regimes where violations are routinely reported. */
 export const UN_SANCTIONED_STATE = String.raw`\b(?:North Korea\w*|DPRK|Pyongyang|ballistic missiles?|missile (?:tests?|launch\w*|firings?)|nuclear tests?)\b`;

@@ -80,7 +80,7 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   // The verb with an action as its object approves it: "the administration sanctioned selling guns to …".
   if (/^sanction(?:ed|ing)$/i.test(m[0]) && APPROVED_ACTION.test(after)) return false;
   // An event "not sanctioned" (by the police, a federation) was not approved: "the march had not been sanctioned".
-  if (/^sanctioned$/i.test(m[0]) && /\b(?:march|rally|protest|demonstration|strike|walkout|event|fight|bout|race|meeting|gathering|match|tournament)\b[^.;]{0,30}$/i.test(before)) return false;
+  if (/^sanctioned$/i.test(m[0]) && /\b(?:march|rally|protest|demonstration|strike|walkout|event|fight|bout|race|meeting|gathering|match|tournament)\b(?:[^.;]|(?<=\b[A-Z])\.){0,30}$/i.test(before)) return false;
   // "sanctioned individuals", "a sanctioned Russian oligarch": listed ones, whoever else the sentence names (a watchdog fining a bank).
   if (/^sanctioned$/i.test(m[0]) && SANCTIONED_PARTY.test(after)) return true;
   // A board, shareholders or members sanctioning something approve it: "The board sanctioned a two-for-one stock split".
@@ -117,7 +117,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   { kind: 'sanctions', pattern: /\bsanction(?:s|ed|ing)?\b/gi, needs: /sanction/i, accept: acceptSanction },
   { kind: 'sanctions', pattern: /\brestrictive measures\b/gi, needs: /restrictive measures/i },
   // A ban or a cap by the U.N.: "Despite UN Ban", "in defiance of a Security Council ban", "the cap on refined petroleum imposed by the Security Council".
-  { kind: 'embargo', pattern: /(?:\bU\.N\.|\bUN|\bUnited Nations|\bSecurity Council) [Bb]ans?\b|\bcap on (?:\w+ ){0,3}(?:imports|petroleum|oil|exports)\b[^.;]{0,40}\bSecurity Council\b|\bcap (?:set|imposed|fixed) by the (?:U\.N\. |UN )?Security Council\b/g, needs: /\b[Bb]ans?\b|\bcap on/, accept: NOT_HEALTH },
+  { kind: 'embargo', pattern: /(?:\bU\.N\.|\bUN|\bUnited Nations|\bSecurity Council) [Bb]ans?\b|\bcap on (?:\w+ ){0,3}(?:imports|petroleum|oil|exports)\b(?:[^.;]|(?<=\b[A-Z])\.){0,40}\bSecurity Council\b|\bcap (?:set|imposed|fixed) by the (?:U\.N\. |UN )?Security Council\b/g, needs: /\b[Bb]ans?\b|\bcap on/, accept: NOT_HEALTH },
   // "Western restrictions" on a country are its sanctions ("Western restrictions make it impossible to obtain spare parts").
   { kind: 'sanctions', pattern: /\bWestern (?:export )?(?:restrictions|curbs)\b/g, needs: /Western/, accept: NOT_HEALTH },
   // Measures that someone evades are sanctions: "circumventing measures intended to choke off funding".
@@ -165,7 +165,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     accept: (s) => !/\b(?:news|press|publication|newspapers?|magazines?|broadcasters?|journalists?|dock\w*|longshore\w*|trade unions?|unions\b|(?<!\b(?:air|missile|drone|military|rocket|Israeli|Russian|US|U\.S\.|American|retaliatory) )strik\w*|workers|industrial action)\b/i.test(s) &&
       // A trade union's "embargo" (lowercase "union": the European Union stays).
       !/\b[a-z]+s['’] union\b|\bunion (?:members|leaders?|officials?|said|says|chief|boss)\b/.test(s) &&
-      !/\bembargo(?:es|ed)? (?:on|until) (?:the |its |a |this )?(?:\w+ ){0,2}(?:report|study|data|figures|results|statement|story|speech|book|announcement|release|findings)s?\b|\bembargo\w*[^.;]{0,40}\b(?:lifted at|until) (?:midnight|noon|\d)/i.test(s) &&
+      !/\bembargo(?:es|ed)? (?:on|until) (?:the |its |a |this )?(?:\w+ ){0,2}(?:report|study|data|figures|results|statement|story|speech|book|announcement|release|findings)s?\b|\bembargo\w*(?:[^.;]|(?<=\b[A-Z])\.){0,40}\b(?:lifted at|until) (?:midnight|noon|\d)/i.test(s) &&
       // A club's "embargo on signing players" is sport.
       (!DISCIPLINARY.test(s) || TARGET_STATE_RE.test(s)) &&
       // A state's embargo on its own exports of a crop or a commodity ("its embargo on onion exports") is trade policy.
@@ -173,7 +173,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     kind: 'asset freeze',
-    pattern: rx(String.raw`\basset[- ]freez\w*|\bfreez\w* (?:of|on) (?:\w+ ){0,3}(?:assets|funds|reserves)\b|\b(?:assets|funds|reserves) (?:\w+ ){0,3}(?:frozen|froze)\b|\bfro(?:zen|ze) (?:the )?(?:[\w.'’-]+ ){0,2}(?:assets|funds|reserves)\b|\bunfreez\w*|\bunfro(?:ze|zen)\b`, 'gi'),
+    pattern: rx(String.raw`\basset[- ]freez\w*|\bfreez\w* (?:of|on) (?:\w+ ){0,3}(?:assets|funds|reserves)\b|\b(?:assets|funds|reserves) (?:\w+ ){0,3}(?:frozen|froze|immobili[sz]ed)\b|\bfro(?:zen|ze) (?:the )?(?:[\w.'’-]+ ){0,2}(?:assets|funds|reserves)\b|\bunfreez\w*|\bunfro(?:ze|zen)\b`, 'gi'),
     needs: /freez|froze/i,
     // (A sanctions list of frozen assets stays one after a court ruling: "removed … from its asset-freeze list following a court ruling";
     // so does a sanctioned state's money to unfreeze, whatever it would pay: "unfreeze state funds … so that salaries can be paid".)
@@ -202,7 +202,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     kind: 'terrorist designation',
-    pattern: rx(String.raw`\b(?:re-?)?(?:designat|list|proscrib|blacklist)\w* (?:\w+ ){0,8}?(?:as )?(?:an? )?(?:foreign )?terrorist (?:organi[sz]ations?|groups?|entit\w*)|\blist of (?:designated )?(?:foreign )?terrorist (?:organi[sz]ations|groups|entities)|\bFTOs?\b|\bterror(?:ist)?(?:-sponsor\w*)? list\b|\bblack ?list\w*`, 'gi'),
+    pattern: rx(String.raw`\b(?:re-?)?(?:designat|list|proscrib|blacklist)\w* (?:\w+ ){0,8}?(?:as )?(?:an? )?(?:foreign )?terrorist (?:organi[sz]ations?|groups?|entit\w*)|\blist of (?:designated )?(?:foreign )?terrorist (?:organi[sz]ations|groups|entities)|\blist of (?:states|countries) (?:that )?sponsor\w* (?:of )?(?:international )?terror\w*|\bFTOs?\b|\bterror(?:ist)?(?:-sponsor\w*)? list\b|\bblack ?list\w*`, 'gi'),
     needs: /terror|fto|black/i,
     // (Not the Amsterdam exchange's FTO bond-futures contract.)
     accept: (s, m) => /^FTOs?$/i.test(m[0]) ? !/\bFTO (?:contracts?|futures?|options?|index)\b|\bbonds?\b|\bfutures\b/i.test(s) : !/black ?list/i.test(m[0]) || !/\b(?:borrowers?|debtors?|credit|employers?|hotels?|Hollywood|players?|contractors?|landlords?|tenants?|spam\w*|websites?|apps?|tenders?|procurement|brib\w*|consumer\w*|activists?|textbooks?|books?|schools?|education)\b/i.test(s) ||
@@ -210,7 +210,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     kind: 'UN resolution breach',
-    pattern: rx(String.raw`\b(?:violat\w*|breach\w*|contraven\w*|in defiance of|flout\w*)\b[^.;]{0,40}?\b(?:U\.N\.|UN|United Nations)?\s*(?:Security Council )?resolutions?\b`, 'gi'),
+    pattern: rx(String.raw`\b(?:violat\w*|breach\w*|contraven\w*|in defiance of|flout\w*)\b(?:[^.;]|(?<=\b[A-Z])\.){0,40}?\b(?:U\.N\.|UN|United Nations)?\s*(?:Security Council )?resolutions?\b`, 'gi'),
     needs: /resolution/i,
     // Only resolutions that impose restrictive measures: arms trade or a UN-sanctioned state.
     accept: (s) => ARMS_TRADE_RE.test(s) || UN_SANCTIONED_STATE_RE.test(s) || /\bsanctions? resolutions?\b/i.test(s),
@@ -227,7 +227,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'export controls',
     // Illegal sales to a sanctioned state are breaches of export controls/embargoes even unnamed.
-    pattern: rx(String.raw`\b(?:illegal(?:ly)?|smuggl\w*)\b[^.;]{0,40}?\b(?:sold|sells?|sales?|export\w*|ship\w*|suppl\w*|smuggl\w*)\b[^.;]{0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES}|Soviet\w*|Eastern bloc|communist)|\b(?:sold|sell\w*|export\w*|ship\w*|suppl\w*)\b[^.;]{0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES})\b[^.;]{0,30}?\bwithout (?:an? |the |any )?(?:\w+ ){0,2}licen[cs]es?\b|\b(?:oil|crude|fuel|arms|weapons|gold|diamonds|goods|technology|cargo|parts|components|drones?|chips?|equipment|machinery|electronics)\b[^.;]{0,40}?\bsmuggl\w* (?:\w+ ){0,2}(?:out of|from|to|into) (?:the )?(?:${TARGET_STATE_NAMES})`, 'gi'),
+    pattern: rx(String.raw`\b(?:illegal(?:ly)?|smuggl\w*)\b(?:[^.;]|(?<=\b[A-Z])\.){0,40}?\b(?:sold|sells?|sales?|export\w*|ship\w*|suppl\w*|smuggl\w*)\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES}|Soviet\w*|Eastern bloc|communist)|\b(?:sold|sell\w*|export\w*|ship\w*|suppl\w*)\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES})\b(?:[^.;]|(?<=\b[A-Z])\.){0,30}?\bwithout (?:an? |the |any )?(?:\w+ ){0,2}licen[cs]es?\b|\b(?:oil|crude|fuel|arms|weapons|gold|diamonds|goods|technology|cargo|parts|components|drones?|chips?|equipment|machinery|electronics)\b(?:[^.;]|(?<=\b[A-Z])\.){0,40}?\bsmuggl\w* (?:\w+ ){0,2}(?:out of|from|to|into) (?:the )?(?:${TARGET_STATE_NAMES})`, 'gi'),
     needs: /illegal|smuggl|licen[cs]/i,
   },
   { kind: 'oil-for-food', pattern: /\boil[- ]for[- ]food\b/gi, needs: /oil.for.food/i },
@@ -288,7 +288,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'sanctions',
     // A state's funds frozen abroad, released: "Some $6 billion in Iranian funds held in South Korea were released".
-    pattern: rx(String.raw`\b(?:${TARGET_STATE_NAMES}) (?:[\w-]+ ){0,2}(?:funds|assets|reserves|money|oil revenues?)\b[^.;]{0,60}?\b(?:released|unfrozen|unlocked|transferred)\b|\b(?:released|unfrozen|unlocked|transferred) (?:[\w$€£.,-]+ ){0,4}(?:in|of) (?:${TARGET_STATE_NAMES}) (?:[\w-]+ ){0,2}(?:funds|assets|reserves|money|oil revenues?)\b`, 'g'),
+    pattern: rx(String.raw`\b(?:${TARGET_STATE_NAMES}) (?:[\w-]+ ){0,2}(?:funds|assets|reserves|money|oil revenues?)\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\b(?:released|unfrozen|unlocked|transferred)\b|\b(?:released|unfrozen|unlocked|transferred) (?:[\w$€£.,-]+ ){0,4}(?:in|of) (?:${TARGET_STATE_NAMES}) (?:[\w-]+ ){0,2}(?:funds|assets|reserves|money|oil revenues?)\b`, 'g'),
     needs: /released|unfrozen|unlocked|transferred/i,
     accept: NOT_CRIMINAL_OR_FISCAL,
   },
@@ -329,7 +329,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'export controls',
     // A conspiracy to export without a licence, whatever the destination: "conspiring to export controlled equipment … without the required licences".
-    pattern: /\bconspir\w* to (?:export|ship|sell|supply)\b[^.;]{0,80}?\bwithout (?:an? |the |any )?(?:[\w-]+ ){0,3}licen[cs]es?\b/gi,
+    pattern: /\bconspir\w* to (?:export|ship|sell|supply)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\bwithout (?:an? |the |any )?(?:[\w-]+ ){0,3}licen[cs]es?\b/gi,
     needs: /conspir/i,
   },
   {
@@ -342,14 +342,14 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'sanctions',
     // Dealings hidden from the sanctions screen: "stripped identifying information from wire transfers to hide payments involving Cuba".
-    pattern: rx(String.raw`\b(?:hid(?:e|es|ing)?|hidden|conceal\w*|disguis\w*|mask\w*|strip\w*)\b[^.;]{0,60}?\b(?:payments?|transactions?|transfers?|shipments?|cargoes?|dealings)\b[^.;]{0,20}?\b(?:involving|for|to|from|with) (?:the )?(?:[\w'’-]+ ){0,2}?(?:${TARGET_STATE_NAMES})\b`, 'gi'),
+    pattern: rx(String.raw`\b(?:hid(?:e|es|ing)?|hidden|conceal\w*|disguis\w*|mask\w*|strip\w*)\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\b(?:payments?|transactions?|transfers?|shipments?|cargoes?|dealings)\b(?:[^.;]|(?<=\b[A-Z])\.){0,20}?\b(?:involving|for|to|from|with) (?:the )?(?:[\w'’-]+ ){0,2}?(?:${TARGET_STATE_NAMES})\b`, 'gi'),
     needs: /\bhid|conceal|disguis|mask|strip/i,
     accept: NOT_CRIMINAL_OR_FISCAL,
   },
   {
     kind: 'sanctions',
     // A sanctioned state's oil with its origin disguised: "transferred Iranian crude at sea to disguise its origin".
-    pattern: rx(String.raw`\b(?:${TARGET_STATE_NAMES}) (?:crude|oil|fuel|coal|cargo|cargoes)\b[^.;]{0,80}?\b(?:disguis|mask|conceal|hid)\w* (?:its|their|the) (?:origin|source)\b`, 'gi'),
+    pattern: rx(String.raw`\b(?:${TARGET_STATE_NAMES}) (?:crude|oil|fuel|coal|cargo|cargoes)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:disguis|mask|conceal|hid)\w* (?:its|their|the) (?:origin|source)\b`, 'gi'),
     needs: /disguis|mask|conceal|hid/i,
   },
   {
@@ -378,7 +378,8 @@ const TRIGGER_RULES: TriggerRule[] = [
     // Travel bans on listed persons and bans on trade with a named state.
     pattern: rx(String.raw`\b[Tt]ravel bans? (?:on|against) (?:[\w'’-]+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons|flights|airlines|carriers|aircraft|ships|vessels)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs|ban|bans|prohibition) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,3}?(?:(?:to|from) )?(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
     needs: /\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibition|restrictions|curbs) /, // case-sensitive, like the pattern; not "bank"
-    accept: NOT_HEALTH,
+    // (A dockers' ban on handling a country's ships is union action.)
+    accept: (s) => NOT_HEALTH(s) && !/\b(?:dock\w*|longshore\w*|trade unions?|union (?:officials?|members|leaders?))\b/i.test(s),
   },
 ];
 

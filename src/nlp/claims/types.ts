@@ -38,14 +38,14 @@ const BREACH = String.raw`in defiance of|screen\w*|get(?:s|ting)? around|got aro
 const LIFT = String.raw`access to|tak(?:e|es|ing|en) (?:[\w'’-]+ ){0,3}off|took (?:[\w'’-]+ ){0,3}off|de-?list\w*|lift\w*|eas(?:e|ed|es|ing)|rescind\w*|repeal\w*|remov\w*|end|ended|ending|ends|waiv\w*|suspend\w*|suspension|relax\w*|dismantl\w*|water\w* down|roll\w* back|unfreez\w*|scrap\w*|loosen\w*|relief|exempt\w*|lessen\w*|phas\w* out`;
 const STANCE = String.raw`oversee\w*|administer\w*|monitor\w* (?:the )?implementation|reject\w*|refus\w* to join|(?:would|will|did|does|do) not join|won't join|lash\w* out|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|oppos(?:e|es|ed|ing|ition to)|object\w* to|block\w*|veto\w*|disagree\w*|debat\w*|defiance|welcom\w*|praise\w*|pledg\w*|accept\w*|intended to|policy|bill|vote on|illegal(?:ly)?|unjust\w*|counterproductive|ineffective|hypocri\w*`;
 /** Consequences predicated of a measure ("sanctions hurt", "the embargo would leave ... unable"). */
-const IMPACT = String.raw`(?<!tak\w* |took )effects?|impacts?|toll|hurt\w*|hit|hitting|crippl\w*|damag\w*|suffer\w*|can no longer|no longer able|shr[iau]nk\w*|shav\w*|dri\w* up|slid|slipp\w*|ma(?:de|king|kes?) it (?:\w+ ){0,2}(?:impossible|difficult|harder|hard|costlier)|shut down|forc(?:ed|ing) (?:[\w'’-]+ ){0,3}to|left (?:[\w'’-]+ ){0,4}(?:short|without|in ruins|in tatters)|unable|contribut\w* to|taught|teach\w*|lead to|led to|leading to|could lead|wrought|decline|shortages?|inflation|unemployment|windfall|benefit\w*|disadvantag\w*|squeez\w*|cost\w*|los[et]\w*|stranded|isolat\w*|cut(?! off)|slash\w*|hamper\w*|weigh\w* on|push\w* up|drove up|driven up`;
+const IMPACT = String.raw`(?<!tak\w* |took |into )effects?|impacts?|toll|hurt\w*|hit|hitting|crippl\w*|damag\w*|suffer\w*|can no longer|no longer able|shr[iau]nk\w*|shav\w*|dri\w* up|slid|slipp\w*|ma(?:de|king|kes?) it (?:\w+ ){0,2}(?:impossible|difficult|harder|hard|costlier)|shut down|forc(?:ed|ing) (?:[\w'’-]+ ){0,3}to|left (?:[\w'’-]+ ){0,4}(?:short|without|in ruins|in tatters)|unable|contribut\w* to|taught|teach\w*|lead to|led to|leading to|could lead|wrought|decline|shortages?|inflation|unemployment|windfall|benefit\w*|disadvantag\w*|squeez\w*|cost\w*|los[et]\w*|stranded|isolat\w*|cut(?! off)|slash\w*|hamper\w*|weigh\w* on|push\w* up|drove up|driven up`;
 /** Causal links that govern a measure ("as a result of Australian sanctions"). After the measure they give its reason instead. */
 const CAUSED_BY = String.raw`${IMPACT}|(?:never |not |yet to )?recover\w* from|as a result of|because of|due to|in the wake of|thanks to`;
-const THREAT = String.raw`threat\w*|warn\w*|warning|call\w* (?:on|for|upon)|calling|urg\w*|demand\w*|propos\w*|draft\w*|consider\w*|options?|seek\w*|sought|push\w* for|press\w* for|lobb\w*|want\w*|plan\w*|prepar\w*|potential|possible|further|stricter|tougher|fear\w*|held off|delay\w* on|could face|would face|risk\w*|ask\w*|go(?:es)? ahead with|went ahead with|retaliat\w*|appeal\w*|fac(?:es|ing)|weigh(?:s|ed|ing)?|mull\w*|rul\w* out|press(?:ed|es|ing)? (?:[\w'’-]+ ){1,3}to`;
+const THREAT = String.raw`campaign\w* for|threat\w*|warn\w*|warning|call\w* (?:on|for|upon)|calling|urg\w*|demand\w*|propos\w*|draft\w*|consider\w*|options?|seek\w*|sought|push\w* for|press\w* for|lobb\w*|want\w*|plan\w*|prepar\w*|potential|possible|further|stricter|tougher|fear\w*|held off|delay\w* on|could face|would face|risk\w*|ask\w*|go(?:es)? ahead with|went ahead with|retaliat\w*|appeal\w*|fac(?:es|ing)|weigh(?:s|ed|ing)?|mull\w*|rul\w* out|press(?:ed|es|ing)? (?:[\w'’-]+ ){1,3}to`;
 // Verbs that also serve a purpose clause ("imposed sanctions to restrict its missile programme", "to put pressure on") predict only after a modal or a plan.
-const PREDICTED_IMPOSITION = rx(String.raw`\b(?:may|might|could|would|will|to|shall)\s+(?:also\s+|soon\s+|now\s+)?(?:impose|re-?impose|slap|introduce|adopt|expand|sanction|embargo|blacklist|designate|freeze|penali[sz]e)\b|` +
+const PREDICTED_IMPOSITION = rx(String.raw`\b(?:may|might|could|would|will|to|shall|should|must)\s+(?:also\s+|soon\s+|now\s+)?(?:impose|re-?impose|slap|introduce|adopt|expand|sanction|embargo|blacklist|designate|freeze|penali[sz]e)\b|` +
   String.raw`\b(?:may|might|could|would|will|shall|plans? to|planning to|proposals? to|threaten\w* to|vow\w* to|expected to|set to|likely to|expect\w* (?:[\w'’-]+ ){1,3}to)\s+(?:also\s+|soon\s+|now\s+)?(?:restrict|ban|bar|prohibit|add|place|put|re-?impose|widen|extend|expand|tighten|broaden)\b`);
-const IMPOSE = String.raw`vot(?:ed|es) (?:[\w-]+ ){0,6}to|put(?:s|ting)?(?! off)|join\w*|plac\w* (?:[\w'’-]+ ){0,4}on|announc\w*|agree(?:d|s|ing)?\b(?! that)|revok\w*|expand\w*|broaden\w*|widen\w*|step\w* up|ramp\w* up|add(?:s|ed|ing)? (?:[\w'’-]+ ){0,4}to|impos\w*|re-impos\w*|slap\w*|extend\w*|renew\w*|sanctioned|designat\w*|listings?|listed|subject to|approv\w*|adopt\w*|tighten\w*|barred|authori[sz]\w*|put\w* together|add\w* to|cut off|get|got|secur\w*|pass\w*|enact\w*|in force|in place|under|froze|frozen|target\w*|hit with|new|fresh|additional|tak\w* effect|took effect|c[oa]me into force|enter\w* into force`;
+const IMPOSE = String.raw`order(?:ed|s|ing)?|vot(?:ed|es) (?:[\w-]+ ){0,6}to|put(?:s|ting)?(?! off)|join\w*|plac\w* (?:[\w'’-]+ ){0,4}on|announc\w*|agree(?:d|s|ing)?\b(?! that)|revok\w*|expand\w*|broaden\w*|widen\w*|step\w* up|ramp\w* up|add(?:s|ed|ing)? (?:[\w'’-]+ ){0,4}to|impos\w*|re-impos\w*|slap\w*|extend\w*|renew\w*|sanctioned|designat\w*|listings?|listed|subject to|approv\w*|adopt\w*|tighten\w*|barred|authori[sz]\w*|put\w* together|add\w* to|cut off|get|got|secur\w*|pass\w*|enact\w*|in force|in place|under|froze|frozen|target\w*|hit with|new|fresh|additional|tak\w* effect|took effect|c[oa]me into force|enter\w* into force`;
 
 /** A ban on dealings with a state (triggers.ts): a measure in force by itself. */
 const BANNED_DEALINGS = rx(String.raw`\b(?:${BAN_VERB}) (?:[\w'’-]+ ){0,4}from (?:doing business|trading|dealing|investing)`);
@@ -53,21 +53,21 @@ const BANNED_DEALINGS = rx(String.raw`\b(?:${BAN_VERB}) (?:[\w'’-]+ ){0,4}from
 const DEALINGS_BREACH = /\b(?:process\w*|conduct\w*|facilitat\w*|handl\w*|arrang\w*|rout\w*|made|mak\w*|did|doing|carr\w* out|fail\w* to (?:block|stop|screen|report)) (?:[\w'’-]+ ){0,3}?(?:payments?|transactions?|transfers?|deals?|business|trade|trading|dealings|shipments?) (?:[\w$€£.,'’-]+ ){0,3}?(?:for|with|to|from|involving|on behalf of) (?:[\w'’-]+ ){0,3}?sanctioned\b/i;
 const UNLICENSED_EXPORT = /\bconspir\w* to (?:export|ship|sell|suppl)\w*|\bwithout (?:an? |the |any )?(?:required |necessary |valid |proper )?(?:export )?licen[cs]es?\b/i;
 const PROHIBITION = rx(String.raw`\b(?:cut\w* (?:[\w'’-]+ ){0,3}off|${BAN_VERB}|cannot|can't|may not|must not|requir(?:e|es|ed|ing|ements?)\b(?!\s+(?:[\w-]+\s+)?licen))\b`);
-const DEALING_DESPITE = rx(String.raw`\b(?:turn\w* up|end\w* up|find\w* (?:its|their) way|found (?:its|their) way|buy\w*|bought|acquir\w*|obtain\w*|import\w*|ship\w*|sell\w*|sold|export\w*|procur\w*)\b[^.;]{0,60}\b(?:despite|in spite of)\s+(?:the\s+)?(?:(?!lift|eas|end|remov|suspen|relax)[\w-]+\s+){0,2}${MEASURE}`);
+const DEALING_DESPITE = rx(String.raw`\b(?:reach\w*|turn\w* up|end\w* up|find\w* (?:its|their) way|found (?:its|their) way|buy\w*|bought|acquir\w*|obtain\w*|import\w*|ship\w*|sell\w*|sold|export\w*|procur\w*)\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}\b(?:despite|in spite of)\s+(?:the\s+)?(?:(?!lift|eas|end|remov|suspen|relax)[\w-]+\s+){0,2}${MEASURE}`);
 const ALLOWED = /\b(?:licen[cs]es?|waivers?|exemptions?|exempt\w*|allow\w*|permit\w*|authori[sz]\w*)\b/i;
 
-const MARKET_MOVE = rx(String.raw`\b(?:slump\w*|plung\w*|tumbl\w*|fell|sank|dropped|soar\w*|surg\w*|jump\w*|collaps\w*|crash\w*)\b[^.;]{0,80}\b(?:after|following|amid|under|as)\b[^.;]{0,40}?\b${MEASURE}`);
+const MARKET_MOVE = rx(String.raw`\b(?:slump\w*|plung\w*|tumbl\w*|fell|sank|dropped|soar\w*|surg\w*|jump\w*|collaps\w*|crash\w*)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}\b(?:after|following|amid|under|as)\b(?:[^.;]|(?<=\b[A-Z])\.){0,40}?\b${MEASURE}`);
 const THREATENED_TO = /\bthreat\w* to (?:sanction|impose|re-?impose|slap|blacklist|freeze|embargo|ban|penali[sz]e)\b/i;
 /** A call to impose, or a warning of what a state will face if it acts: threats even beside a veto or a cost word. */
-const CALL_TO_IMPOSE = /\b(?:will|would|could|might) (?:also )?hit (?:[\w'’-]+ ){1,3}with\b|\bthreat\w* (?:[\w'’-]+ ){1,3}with\b|\b(?:propos\w*|urg\w*|call\w* for|demand\w*) (?:[\w'’-]+ ){0,2}(?:barring|banning|freezing|blacklisting|sanctioning|penali[sz]ing)\b|\b(?:urg\w*|call\w* (?:on|upon)|press\w*|lobb\w*|ask\w*|demand\w*)\b[^.;]{0,80}?\bto (?:[\w'’-]+ ){0,6}?(?:impose|slap|adopt|enact|introduce|consider)\b|\b(?:will|would|could) face\b[^.;]{0,150}?\bif\b/i;
+const CALL_TO_IMPOSE = /\b(?:will|would|could|might) (?:also )?hit (?:[\w'’-]+ ){1,3}with\b|\bthreat\w* (?:[\w'’-]+ ){1,3}with\b|\b(?:propos\w*|urg\w*|call\w* for|demand\w*) (?:[\w'’-]+ ){0,2}(?:barring|banning|freezing|blacklisting|sanctioning|penali[sz]ing)\b|\b(?:urg\w*|call\w* (?:on|upon)|press\w*|lobb\w*|ask\w*|demand\w*)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\bto (?:[\w'’-]+ ){0,6}?(?:impose|slap|adopt|enact|introduce|consider)\b|\b(?:will|would|could) face\b(?:[^.;]|(?<=\b[A-Z])\.){0,150}?\bif\b/i;
 const MEASURE_THEN_WILL = rx(String.raw`\b${MEASURE}\s+(?:will|would)\b`);
 
 const BREACH_WORD = rx(String.raw`\b(?:${BREACH})\b`);
 
 /** The shadow fleet as the measure's target: listed ships impose; the fleet itself evades. */
 const SHADOW_FLEET_LISTERS = String.raw`target\w*|sanctioned|designat\w*|blacklist\w*|listed`;
-const SHADOW_FLEET_LISTED = rx(String.raw`\b(?:${SHADOW_FLEET_LISTERS})\b[^.;]{0,80}shadow fleet`);
-const SHADOW_FLEET_AS_TARGET = rx(String.raw`\b(?:${SHADOW_FLEET_LISTERS}|against|measures|sanction\w* on)\b[^.;]{0,80}shadow fleet`);
+const SHADOW_FLEET_LISTED = rx(String.raw`\b(?:${SHADOW_FLEET_LISTERS})\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}shadow fleet`);
+const SHADOW_FLEET_AS_TARGET = rx(String.raw`\b(?:${SHADOW_FLEET_LISTERS}|against|measures|sanction\w* on)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}shadow fleet`);
 /** Licences granted and withdrawn (triggers.ts), without their global flag: a test keeps no state. */
 const LICENCE_ALLOWED = new RegExp(LICENCE_ALLOWING.source, 'i');
 const LICENCE_WITHDRAWN = new RegExp(LICENCE_REVOKED.source, 'i');
@@ -97,11 +97,11 @@ const TYPE_RULES: TypeRule[] = [
       (s: string) => /\bshadow fleet/i.test(s) && !SHADOW_FLEET_AS_TARGET.test(s),
       /\b(?:circumvent\w*|evad\w*|evasion of|get(?:s|ting)? around|got around|skirt\w*) (?:the |these |such )?(?:\w+ ){0,2}measures\b/i,
       // Abuses of the U.N. programme: "Oil-for-food probe widens to kickbacks paid to Saddam's regime".
-      /\boil[- ]for[- ]food\b[^.;]*\b(?:kickbacks?|scandal|probe|illicit|surcharges?|brib\w*|corrupt\w*|abuses?)\b|\b(?:kickbacks?|scandal|probe|illicit|surcharges?|brib\w*|corrupt\w*|abuses?)\b[^.;]*\boil[- ]for[- ]food\b/i,
+      /\boil[- ]for[- ]food\b(?:[^.;]|(?<=\b[A-Z])\.)*\b(?:kickbacks?|scandal|probe|illicit|surcharges?|brib\w*|corrupt\w*|abuses?)\b|\b(?:kickbacks?|scandal|probe|illicit|surcharges?|brib\w*|corrupt\w*|abuses?)\b(?:[^.;]|(?<=\b[A-Z])\.)*\boil[- ]for[- ]food\b/i,
       // Fined for the dealings themselves: "agreed to pay a record fine for processing … transactions for clients in Sudan".
-      rx(String.raw`\b(?:fin(?:e|es|ed)|penalt(?:y|ies))\b[^.;]{0,40}\bfor (?:processing|handling|violat\w*|breach\w*|evad\w*|export\w*|shipp\w*|sell\w*|doing business)`),
+      rx(String.raw`\b(?:fin(?:e|es|ed)|penalt(?:y|ies))\b(?:[^.;]|(?<=\b[A-Z])\.){0,40}\bfor (?:processing|handling|violat\w*|breach\w*|evad\w*|export\w*|shipp\w*|sell\w*|doing business)`),
       // Settling allegations of dealings (with OFAC), or earning outside a U.N. programme.
-      /\b(?:charged|accused|convicted|arrested|indicted)\b[^.;]{0,60}\b(?:help\w*|assist\w*|aid\w*)\b[^.;]{0,30}\bsanctioned\b/i,
+      /\b(?:charged|accused|convicted|arrested|indicted)\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}\b(?:help\w*|assist\w*|aid\w*)\b(?:[^.;]|(?<=\b[A-Z])\.){0,30}\bsanctioned\b/i,
       /\bsettle\w* (?:[\w'’-]+ ){0,3}(?:allegations|charges|claims) that\b|\boutside (?:the )?(?:[\w-]+ )?(?:oil[- ]for[- ]food|sanctions?|embargo)\b/i,
       /\billegal(?:ly)? (?:export|ship|sell|sold|sale|shipment|trade|suppl)\w*|\bsmuggl\w*|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping)\b/i,
       // Dealings with the sanctioned ("processed payments for sanctioned entities"), exports without a licence — unless the
@@ -117,7 +117,7 @@ const TYPE_RULES: TypeRule[] = [
     test: any(
       governs(LIFT, 40),
       /\bunfr(?:eez|oz)\w*/i,
-      (s: string) => /\bgeneral licen[cs]es?\b/i.test(s) && !/\b(?:revok|withdr[ae]w|cancel|rescind)\w*[^.;]{0,40}general licen/i.test(s),
+      (s: string) => /\bgeneral licen[cs]es?\b/i.test(s) && !/\b(?:revok|withdr[ae]w|cancel|rescind)\w*(?:[^.;]|(?<=\b[A-Z])\.){0,40}general licen/i.test(s),
       LICENCE_ALLOWED,
       predicatedOf(String.raw`(?:were|was|be|been|being|is|are|get|got)\s+(?:\w+\s+)?(?:lifted|eased|removed|suspended|relaxed|waived|rescinded|unfrozen|repealed|ended|scrapped|dropped)`, 40),
       // Frozen money set free ("assets … were released"), not a coup that "returned" a ruler after a blockade.
@@ -130,8 +130,10 @@ const TYPE_RULES: TypeRule[] = [
       /\b(?:remov|delist|tak)\w* (?:[\w'’-]+ ){1,5}(?:from|off) (?:the |its |their )?(?:[\w-]+ )?(?:lists?|blacklists?)\b/i,
       /\breleas\w* (?:[\w$€£.,'’-]+ ){0,5}(?:in |of )?frozen\b/i,
       /\brestor\w* (?:[\w'’-]+ ){0,3}most-favou?red-nation\b/i,
+      // A sanctions committee approving a purchase makes an exception ("approved contracts for Iraq to buy food and medicine").
+      /\bsanctions committee\b[^;]*\b(?:approv\w*|allow\w*|permit\w*|authori[sz]\w*)\b/i,
       rx(String.raw`\bexempt\w* (?:[\w'’-]+ ){0,6}from (?:the |its |their )?(?:[\w-]+ )?${MEASURE}`),
-      rx(String.raw`\b(?:exceptions?|exemptions?|waivers?|licen[cs]es?)\b[^.;]{0,80}\b${MEASURE}|\b${MEASURE}[^.;]{0,80}\b(?:exceptions?|exemptions?|waivers?)\b|\b${MEASURE}[- ]relief\b`),
+      rx(String.raw`\b(?:exceptions?|exemptions?|waivers?|licen[cs]es?)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}\b${MEASURE}|\b${MEASURE}(?:[^.;]|(?<=\b[A-Z])\.){0,80}\b(?:exceptions?|exemptions?|waivers?)\b|\b${MEASURE}[- ]relief\b`),
     ),
   },
   // A threat stated outright (or denied) before any effect word: "had never threatened to sanction Saudi Arabia over the oil production cut".
@@ -139,9 +141,10 @@ const TYPE_RULES: TypeRule[] = [
   // Cut off from SWIFT (passive) is the measure itself, not its effect.
   { type: 'imposed', why: 'imposed', test: any(/\b(?:were|was|been|be|are|is|being) (?:\w+ )?(?:cut off|excluded|disconnected|removed|banned) from (?:the )?SWIFT\b/i,
     /\bsigned (?:[\w'’-]+ ){0,3}into law\b/i,
+    /\b(?:led|leads|lead|leading) to (?:the )?(?:imposition|introduction|adoption) of\b/i,
     SHADOW_FLEET_LISTED,
     LICENCE_WITHDRAWN,
-    /\badd(?:s|ed|ing)\b[^.;]{0,80}?\bto (?:its|the|their|a) (?:[\w-]+ )?(?:Entity List|blacklist|sanctions? list|SDN list|terror(?:ist)? list|list of (?:firms|companies|entities|individuals|persons|people) (?:barred|banned|denied|subject))\b/i) },
+    /\badd(?:s|ed|ing)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\bto (?:its|the|their|a) (?:[\w-]+ )?(?:Entity List|blacklist|sanctions? list|SDN list|terror(?:ist)? list|list of (?:firms|companies|entities|individuals|persons|people) (?:barred|banned|denied|subject))\b/i) },
   // A market's move after a measure, even a vote on one: "shares fell sharply after the Senate vote on sanctions".
   { type: 'impact', why: 'market move', test: any(MARKET_MOVE) },
   { type: 'other', why: 'stance', test: any(governs(STANCE, 80), predicatedOf(String.raw`are intended to|is intended to|illegally|unjust\w*|counterproductive|ineffective|(?:has|have|had)(?:n't| not) worked|(?:is|are)(?:n't| not) working|(?:has|have|had) failed to (?!compl|enforc|stop)`, 60)) },
@@ -149,12 +152,12 @@ const TYPE_RULES: TypeRule[] = [
     type: 'impact', why: 'impact',
     // "since the 1980 grain embargo, X has ..." dates a change from the measure.
     test: any(governs(CAUSED_BY, 50), predicatedOf(IMPACT, 80), rx(String.raw`\bsince the (?:\d{4} )?(?:\w+ )?${MEASURE}`),
-      rx(String.raw`\b(?:lost|fallen|risen|doubled|halved|collapsed)\b[^.;]{0,60}\bsince (?:the )?(?:[\w'’-]+ ){0,3}${MEASURE}`)),
+      rx(String.raw`\b(?:lost|fallen|risen|doubled|halved|collapsed)\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}\bsince (?:the )?(?:[\w'’-]+ ){0,3}${MEASURE}`)),
   },
   { type: 'threatened_or_called_for', why: 'threat', test: any(governs(THREAT, 40), predicatedOf(String.raw`one option|an option|were possible|are possible|under consideration|that \w+ wants?|that \w+ demands?`, 40), predicatedOf(String.raw`threats?`, 2), predictsImposition,
     // A condition with the measure as its consequence: "If those troops cross the border, the sanctions will be swift".
     (t: string) => /\bif\b/i.test(t) && MEASURE_THEN_WILL.test(t)) },
-  { type: 'imposed', why: 'imposed', test: any(governs(IMPOSE, 40), predicatedOf(IMPOSE, 40), predicatedOf(String.raw`took effect|takes? effect|c[oa]me into force|entered into force`, 160), (s) => /\bsanctioned\b/i.test(s), BANNED_DEALINGS) },
+  { type: 'imposed', why: 'imposed', test: any(governs(IMPOSE, 40), predicatedOf(IMPOSE, 40), predicatedOf(String.raw`took effect|takes? effect|(?:went|goes|go|come|came|comes) into effect|c[oa]me into force|entered into force|remains? in (?:force|place)|stays? in place|still in (?:force|place)`, 160), (s) => /\bsanctioned\b/i.test(s), BANNED_DEALINGS) },
   { type: 'imposed', why: 'listing', test: has('terrorist designation', 'asset freeze') },
   { type: 'imposed', why: 'divestment law', test: (s, t) => has('divestment')(s, t) && /\b(?:passed|enacted|signed|approved|adopted)\b/i.test(s) },
   // The imposing verb further off than the cue rules look ("The sanctions that Washington, after months of …, finally imposed on …").
