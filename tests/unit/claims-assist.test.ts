@@ -86,3 +86,14 @@ test('an article of ordinary news has no claims from the assist', () => {
   ].join(' ');
   assert.deepEqual(findSanctionsClaims(article), []);
 });
+
+test('training is deterministic and learns what it is shown', async () => {
+  const { trainAssist, quantise } = await import('../../scripts/claimsAssistTraining.ts');
+  const claims = ['The bloc froze the assets of the generals.', 'Washington imposed new curbs on the regime.', 'The measures against the junta were eased.'];
+  const others = ['The city froze bus fares for a year.', 'The club imposed a curfew on its players.', 'The museum eased its rules on photography.'];
+  const examples = [...claims.map((text) => ({ text, label: true, type: 'imposed', batch: 'test' })), ...others.map((text) => ({ text, label: false, type: null, batch: 'test' }))];
+  const first = trainAssist(examples), second = trainAssist(examples);
+  assert.equal(quantise(first.weights).base64, quantise(second.weights).base64);
+  for (const text of claims) assert.ok(first.probability(text) > 0.5, text);
+  for (const text of others) assert.ok(first.probability(text) < 0.5, text);
+});
