@@ -30,12 +30,12 @@ export const NATIONALITY =
  */
 export const MEASURE =
   String.raw`(?:sanction\w*|embargo\w*|restrictive measures|restrictions|asset[- ]freez\w*|frozen|freez\w*|export[- ]controls?|boycott\w*|` +
-  String.raw`designat\w*|blacklist\w*|curbs|listings?|Entity List|targeted measures|general licen[cs]es?|licen[cs]ing requirements?|export licen[cs]es?|(?:package|round) of (?:\w+ )?measures|punitive measures|economic measures|(?:U\.N\.|UN|international|secondary) penalties|oil[- ]for[- ]food|terror(?:ist)? list|price cap|SWIFT|blockade|export rules|lists? of (?:\w+ )?terrorist (?:organi[sz]ations|groups)|Helms-Burton|CAATSA|IEEPA|Magnitsky|Trading with the Enemy Act|(?:the|these|those|such|new|latest) measures|controls on (?:the )?exports?|COCOM (?:rules|regulations|restrictions|controls|lists?)|divest\w*|(?:Western|EU|U\.S\.|US|American|European) measures|measures against|ban(?:s|ned|ning)?\b)`;
+  String.raw`designat\w*|blacklist\w*|curbs|listings?|Entity List|targeted measures|general licen[cs]es?|licen[cs]ing requirements?|export licen[cs]es?|(?:package|round) of (?:\w+ )?measures|punitive measures|economic measures|(?:U\.N\.|UN|international|secondary) penalties|oil[- ]for[- ]food|terror(?:ist)? list|price cap|SWIFT|blockade|export rules|state sponsors? of terror\w*|lists? of (?:\w+ )?terrorist (?:organi[sz]ations|groups)|Helms-Burton|CAATSA|IEEPA|Magnitsky|Trading with the Enemy Act|(?:the|these|those|such|new|latest) measures|controls on (?:the )?exports?|COCOM (?:rules|regulations|restrictions|controls|lists?)|divest\w*|(?:Western|EU|U\.S\.|US|American|European) measures|measures against|ban(?:s|ned|ning)?\b)`;
 
 /** Objects of "sanction" in its approval sense ("sanctioned a rate cut", "sanctioning such unions"). */
 export const APPROVAL_OBJECTS =
   String.raw`(?:cuts?|reductions?|increases?|rises?|loans?|credits?|deals?|mergers?|sales?|plans?|issues?|repurchases?|buy-?backs?|unions?|marriages?|` +
-  String.raw`payments?|transfers?|projects?|bonds?|expansion|changes?|use|acquisition|takeover|budget|spending|proposal|agreement|scheme|dividend|offering|funds?|amounts?|grants?|crores?|lakhs?|rupees|posts|strike|ceremony|rally|event|fight|bout|race|construction|building|creation|establishment|opening|release|purchase|hiring|appointment|development|registration|formation|legali[sz]ation|leases?|permits?|drilling|operations?)`;
+  String.raw`payments?|transfers?|projects?|bonds?|expansion|changes?|use|acquisition|takeover|budget|spending|proposal|agreement|scheme|dividend|offering|funds?|amounts?|grants?|crores?|lakhs?|rupees|posts|strike|ceremony|rally|event|fight|bout|race|construction|building|creation|establishment|opening|release|purchase|hiring|appointment|development|registration|formation|legali[sz]ation|leases?|permits?|drilling|operations?|runways?|airports?|pipelines?|dams?|mines?|extensions?)`;
 
 /**
  * Contexts where "sanction(s)" is disciplinary, regulatory or judicial, not a
@@ -43,7 +43,7 @@ export const APPROVAL_OBJECTS =
  */
 export const DISCIPLINARY_CONTEXT =
   String.raw`\b(?:judges?|courts? sanction|lawyers?|MPs?|Securities and Exchange Commission|brokerage|civil penalt\w*|standards committee|parliamentary standards|code of conduct|bar association|medical board|attorneys?|disciplin\w*|SEC|NASD|FINRA|ethics|league|FIFA|UEFA|IOC|NCAA|NFL|NBA|doping|referees?|` +
-  String.raw`antitrust|anti-trust|competition (?:commissioner|authority|regulator|watchdog)|without admitting|convicted|officeholders|misconduct|players?|clubs?|athletes?|stewards|regulators?|watchdog|frivolous|FIA|ATP|WTA|ICC|coach\w*|tournaments?|stadiums?|fans)\b`;
+  String.raw`brokers?|antitrust|anti-trust|competition (?:commissioner|authority|regulator|watchdog)|without admitting|convicted|officeholders|misconduct|players?|clubs?|athletes?|stewards|regulators?|watchdog|frivolous|FIA|ATP|WTA|ICC|coach\w*|tournaments?|stadiums?|fans)\b`;
 
 /** Contexts that make a ban/restriction a health or safety measure, not a sanction. */
 export const HEALTH_CONTEXT =

@@ -37,7 +37,7 @@ interface TriggerRule {
 }
 
 const DISCIPLINARY = rx(DISCIPLINARY_CONTEXT);
-const REGIME_ADJECTIVE = rx(String.raw`\b(?:economic|trade|financial|oil|arms|targeted|secondary|sectoral|international|U\.N\.|UN|Western|US|U\.S\.|EU)[- ]sanctions?\b`);
+const REGIME_ADJECTIVE = rx(String.raw`\b(?:economic|trade|financial|oil|arms|targeted|secondary|sectoral|international|visa|U\.N\.|UN|Western|US|U\.S\.|EU)[- ]sanctions?\b`);
 // "government-sanctioned" and "state-sanctioned" mean approved; a named power ("US-sanctioned") lists.
 const HYPHEN_AUTHORITY = rx(String.raw`(?!government|state)${AUTHORITY}-sanction`);
 const APPROVED_THINGS = /^\s+(?:[\w-]+\s+)?(?:talks|negotiations|missions?|forces?|operations?|elections?|peacekeep\w*|process|plans?|deals?|agreements?|conference|summit|ceasefire|truce|interventions?|troops)\b/i;
@@ -56,11 +56,11 @@ export const LICENCE_ALLOWING = /\b(?:issu|grant|extend|renew)\w* (?:a |an |the 
 export const LICENCE_REVOKED = /\b(?:revok|withdr[ae]w|cancel|rescind)\w* (?:[\w'’-]+ ){0,3}licen[cs]e (?:to|that (?:allowed|allows|let|lets|permitted)|allowing) (?:[\w'’-]+ ){0,2}(?:operate|trade|export|work|do business|pump|produce)\b/gi;
 /** A state as the target without its name: "the economic measures against his country", apartheid South Africa. */
 const MEASURES_AGAINST_A_STATE = /\bapartheid\b|\bmeasures (?:against|on) (?:his|her|their|its|this|that|the) (?:country|government|regime)\b(?!['’])/i;
-const GENERAL_LICENCE_ISSUER = /\b(?:US|United States|Washington|Treasury|OFAC|OFSI|Commerce)\b|\bU\.S\./;
+const GENERAL_LICENCE_ISSUER = /\b(?:US|United States|Washington|Treasury|OFAC|OFSI|Commerce|White House|[Aa]dministration)\b|\bU\.S\./;
 const APPROVED_ACTION = /^\s+(?:the )?(?:selling|sale|giving|paying|payment|using|use|allowing|letting|buying|building|sending|arming|spending|hiring|killing|torture|torturing|spying|wiretapping|drilling|release|transfer)\b/i;
 const SANCTIONED_PARTY = /^\s+(?:[A-Z][\w-]+\s+){0,2}(?:individuals?|entities|entity|persons?|people|oligarchs?|companies|company|banks?|firms?|countries|country|regimes?|vessels?|tankers?|businessm[ae]n|officials?|customers?|clients?)\b/;
 /** A disciplinary body just before the verb: "The SEC sanctioned two former executives", "the league sanctions clubs". */
-const DISCIPLINARY_SUBJECT = /\b(?:SEC|Securities and Exchange Commission|CFTC|FCA|Financial Conduct Authority|NASD|FINRA|FIFA|UEFA|IOC|NCAA|FIA|league|judges?|courts?|regulators?|watchdog|tribunal|stewards|bar association|medical board|ethics committee)\s+(?:has |had |have |also |formally |later |then )?$/i;
+const DISCIPLINARY_SUBJECT = /\b(?:SEC|Securities and Exchange Commission|Securities Dealers|CFTC|FCA|Financial Conduct Authority|NASD|FINRA|FIFA|UEFA|IOC|NCAA|FIA|league|judges?|courts?|regulators?|watchdog|tribunal|stewards|bar association|medical board|ethics committee)\s+(?:has |had |have |also |formally |later |then )?$/i;
 const SANCTIONED_BY_AUTHORITY = rx(String.raw`sanctioned (?:\w+ ){0,2}by (?:the )?${AUTHORITY}\b`);
 
 /** "sanction(s)" in the restrictive-measure sense (noun or verb). */
@@ -106,7 +106,7 @@ const ARMS_TRADE_RE = rx(ARMS_TRADE);
 const SECURITY_GOODS = /\b(?:chips?|semiconductors?|technology|dual-use|military|weapons?)\b/i;
 const UN_SANCTIONED_STATE_RE = rx(UN_SANCTIONED_STATE);
 const DOMESTIC_PURPOSE = /\b(?:encourag|boost|protect|support|develop|promot|build)\w* (?:local|domestic|home)\b|\bdomestic (?:[a-z]+ing|processing|industry|industries|manufactur\w*|producers|supplies|supply|prices|value)\b|\bvalue[- ]added\b/i;
-const DESIGNATING_AUTHORITY = /\b(?:Treasury|OFAC|Office of Foreign Assets Control|State Department|sanctions? (?:list|programmes?|programs?|authorit\w*))\b/i;
+const DESIGNATING_AUTHORITY = /\b(?:Treasury|OFAC|Office of Foreign Assets Control|State Department|Department of (?:State|the Treasury)|sanctions? (?:list|programmes?|programs?|authorit\w*))\b/i;
 // What makes it a sanctions designation, not a currency manipulator or a spokesperson: sanctions, terrorism, its legal basis, a financier.
 const DESIGNATION_CONTEXT = /\bsanction\w*|\bdesignated persons?\b|\bOFAC\b|Office of Foreign Assets Control|\bSDN\b|Specially Designated|\bterrorists?\b|\bterrorism financ\w*|\bunder (?:its |their |the )?(?:[\w-]+ )?(?:counter-?terrorism|terrorism|sanctions?|IEEPA|Magnitsky) authorit\w*|\bexecutive order \d+|\bfinanc(?:e|ial|ier)\w* (?:chief|network|facilitator|arm)s?\b|\bfinanciers?\b|\bfor (?:financing|funding|supporting|helping) (?:the )?(?:[\w'’-]+ ){0,2}(?:terror\w*|militia\w*|Hezbollah|Hamas|Houthis?|regime|junta)/i;
 // An office or a use, not a listing: "designated a senior diplomat as its new coordinator", "designated the bonds as collateral".
@@ -376,7 +376,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'embargo',
     // Travel bans on listed persons and bans on trade with a named state.
-    pattern: rx(String.raw`\b[Tt]ravel bans? (?:on|against) (?:[\w'’-]+ ){0,3}(?:officials|leaders|individuals|oligarchs|members|generals|ministers)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons|flights|airlines|carriers|aircraft|ships|vessels)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs|ban|bans|prohibition) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,3}?(?:(?:to|from) )?(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
+    pattern: rx(String.raw`\b[Tt]ravel bans? (?:on|against) (?:[\w'’-]+ ){0,6}?(?:officials|leaders|individuals|oligarchs|members|generals|ministers|aides)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons|flights|airlines|carriers|aircraft|ships|vessels)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs|ban|bans|prohibition) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,3}?(?:(?:to|from) )?(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
     needs: /\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibition|restrictions|curbs) /, // case-sensitive, like the pattern; not "bank"
     // (A dockers' ban on handling a country's ships is union action.)
     accept: (s) => NOT_HEALTH(s) && !/\b(?:dock\w*|longshore\w*|trade unions?|union (?:officials?|members|leaders?))\b/i.test(s),
