@@ -9,6 +9,13 @@
 /** Verbs of a ban ("banned", "bars", "prohibits", "forbade"): a state's ban on dealings, or a sentence stating a prohibition. */
 export const BAN_VERB = String.raw`bann?(?:ed|ing|s)?|bar(?:s|red|ring)?|prohibit\w*|forb[ia]d\w*`;
 
+/**
+ * One character of the same clause, in the gap a pattern allows between two words: anything but a
+ * full stop or a semicolon — except the full stop of a single capital, so "U.N." and "U.S." do not
+ * end the gap.
+ */
+export const IN_CLAUSE = String.raw`(?:[^.;]|(?<=\b[A-Z])\.)`;
+
 export function rx(source: string, flags = 'i'): RegExp {
   return new RegExp(source, flags);
 }
@@ -69,7 +76,7 @@ export const COMMODITY_CONTEXT =
 
 /** Arms or military trade (the object of UN Security Council arms bans). */
 export const ARMS_TRADE =
-  String.raw`\b(?:arms|weapons?|missiles?|munitions|ammunition|military (?:equipment|hardware|technology|cooperation))\b(?:[^.;]|(?<=\b[A-Z])\.){0,25}?\b(?:transfers?|deals?|sales?|shipments?|trade|trading|exports?|imports?|supply|supplies|supplying|purchases?|agreements?|deliver\w*)\b`;
+  String.raw`\b(?:arms|weapons?|missiles?|munitions|ammunition|military (?:equipment|hardware|technology|cooperation))\b${IN_CLAUSE}{0,25}?\b(?:transfers?|deals?|sales?|shipments?|trade|trading|exports?|imports?|supply|supplies|supplying|purchases?|agreements?|deliver\w*)\b`;
 
 /** States under UN Security Council sanctions regimes where violations are routinely reported. */
 export const UN_SANCTIONED_STATE = String.raw`\b(?:North Korea\w*|DPRK|Pyongyang|ballistic missiles?|missile (?:tests?|launch\w*|firings?)|nuclear tests?)\b`;

@@ -9,7 +9,7 @@
  */
 import {
   APPROVAL_OBJECTS, ARMS_TRADE, AUTHORITY, BAN_VERB, COMMODITY_CONTEXT, CRIMINAL_OR_FISCAL_CONTEXT,
-  DISCIPLINARY_CONTEXT, HEALTH_CONTEXT, NATIONALITY, SANCTIONS_LAW, TARGET_STATE, TARGET_STATE_NAMES, TRADE_POLICY_CONTEXT, UN_SANCTIONED_STATE, rx,
+  DISCIPLINARY_CONTEXT, HEALTH_CONTEXT, IN_CLAUSE, NATIONALITY, SANCTIONS_LAW, TARGET_STATE, TARGET_STATE_NAMES, TRADE_POLICY_CONTEXT, UN_SANCTIONED_STATE, rx,
 } from './lexicon.ts';
 
 /** What kind of measure a trigger found; used for type defaults and the reason text. */
@@ -59,6 +59,10 @@ const MEASURES_AGAINST_A_STATE = /\bapartheid\b|\bmeasures (?:against|on) (?:his
 const GENERAL_LICENCE_ISSUER = /\b(?:US|United States|Washington|Treasury|OFAC|OFSI|Commerce|White House|[Aa]dministration)\b|\bU\.S\./;
 const APPROVED_ACTION = /^\s+(?:the )?(?:selling|sale|giving|paying|payment|using|use|allowing|letting|buying|building|sending|arming|spending|hiring|killing|torture|torturing|spying|wiretapping|drilling|release|transfer)\b/i;
 const SANCTIONED_PARTY = /^\s+(?:[A-Z][\w-]+\s+){0,2}(?:individuals?|entities|entity|persons?|people|oligarchs?|companies|company|banks?|firms?|countries|country|regimes?|vessels?|tankers?|businessm[ae]n|officials?|customers?|clients?)\b/;
+/** An event just before "sanctioned": "the march had not been sanctioned". */
+const EVENT_BEFORE = rx(String.raw`\b(?:march|rally|protest|demonstration|strike|walkout|event|fight|bout|race|meeting|gathering|match|tournament)\b${IN_CLAUSE}{0,30}$`);
+/** A press embargo on a report, or one lifted at an hour. */
+const PRESS_EMBARGO = rx(String.raw`\bembargo(?:es|ed)? (?:on|until) (?:the |its |a |this )?(?:\w+ ){0,2}(?:report|study|data|figures|results|statement|story|speech|book|announcement|release|findings)s?\b|\bembargo\w*${IN_CLAUSE}{0,40}\b(?:lifted at|until) (?:midnight|noon|\d)`);
 /** A disciplinary body just before the verb: "The SEC sanctioned two former executives", "the league sanctions clubs". */
 const DISCIPLINARY_SUBJECT = /\b(?:SEC|Securities and Exchange Commission|Securities Dealers|CFTC|FCA|Financial Conduct Authority|NASD|FINRA|FIFA|UEFA|IOC|NCAA|FIA|league|judges?|courts?|regulators?|watchdog|tribunal|stewards|bar association|medical board|ethics committee)\s+(?:has |had |have |also |formally |later |then )?$/i;
 const SANCTIONED_BY_AUTHORITY = rx(String.raw`sanctioned (?:\w+ ){0,2}by (?:the )?${AUTHORITY}\b`);
@@ -80,7 +84,7 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   // The verb with an action as its object approves it: "the administration sanctioned selling guns to …".
   if (/^sanction(?:ed|ing)$/i.test(m[0]) && APPROVED_ACTION.test(after)) return false;
   // An event "not sanctioned" (by the police, a federation) was not approved: "the march had not been sanctioned".
-  if (/^sanctioned$/i.test(m[0]) && /\b(?:march|rally|protest|demonstration|strike|walkout|event|fight|bout|race|meeting|gathering|match|tournament)\b(?:[^.;]|(?<=\b[A-Z])\.){0,30}$/i.test(before)) return false;
+  if (/^sanctioned$/i.test(m[0]) && EVENT_BEFORE.test(before)) return false;
   // "sanctioned individuals", "a sanctioned Russian oligarch": listed ones, whoever else the sentence names (a watchdog fining a bank).
   if (/^sanctioned$/i.test(m[0]) && SANCTIONED_PARTY.test(after)) return true;
   // A board, shareholders or members sanctioning something approve it: "The board sanctioned a two-for-one stock split".
@@ -117,7 +121,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   { kind: 'sanctions', pattern: /\bsanction(?:s|ed|ing)?\b/gi, needs: /sanction/i, accept: acceptSanction },
   { kind: 'sanctions', pattern: /\brestrictive measures\b/gi, needs: /restrictive measures/i },
   // A ban or a cap by the U.N.: "Despite UN Ban", "in defiance of a Security Council ban", "the cap on refined petroleum imposed by the Security Council".
-  { kind: 'embargo', pattern: /(?:\bU\.N\.|\bUN|\bUnited Nations|\bSecurity Council) [Bb]ans?\b|\bcap on (?:\w+ ){0,3}(?:imports|petroleum|oil|exports)\b(?:[^.;]|(?<=\b[A-Z])\.){0,40}\bSecurity Council\b|\bcap (?:set|imposed|fixed) by the (?:U\.N\. |UN )?Security Council\b/g, needs: /\b[Bb]ans?\b|\bcap on/, accept: NOT_HEALTH },
+  { kind: 'embargo', pattern: rx(String.raw`(?:\bU\.N\.|\bUN|\bUnited Nations|\bSecurity Council) [Bb]ans?\b|\bcap on (?:\w+ ){0,3}(?:imports|petroleum|oil|exports)\b${IN_CLAUSE}{0,40}\bSecurity Council\b|\bcap (?:set|imposed|fixed) by the (?:U\.N\. |UN )?Security Council\b`, 'g'), needs: /\b[Bb]ans?\b|\bcap on/, accept: NOT_HEALTH },
   // "Western restrictions" on a country are its sanctions ("Western restrictions make it impossible to obtain spare parts").
   { kind: 'sanctions', pattern: /\bWestern (?:export )?(?:restrictions|curbs)\b/g, needs: /Western/, accept: NOT_HEALTH },
   // Measures that someone evades are sanctions: "circumventing measures intended to choke off funding".
@@ -165,7 +169,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     accept: (s) => !/\b(?:news|press|publication|newspapers?|magazines?|broadcasters?|journalists?|dock\w*|longshore\w*|trade unions?|unions\b|(?<!\b(?:air|missile|drone|military|rocket|Israeli|Russian|US|U\.S\.|American|retaliatory) )strik\w*|workers|industrial action)\b/i.test(s) &&
       // A trade union's "embargo" (lowercase "union": the European Union stays).
       !/\b[a-z]+s['’] union\b|\bunion (?:members|leaders?|officials?|said|says|chief|boss)\b/.test(s) &&
-      !/\bembargo(?:es|ed)? (?:on|until) (?:the |its |a |this )?(?:\w+ ){0,2}(?:report|study|data|figures|results|statement|story|speech|book|announcement|release|findings)s?\b|\bembargo\w*(?:[^.;]|(?<=\b[A-Z])\.){0,40}\b(?:lifted at|until) (?:midnight|noon|\d)/i.test(s) &&
+      !PRESS_EMBARGO.test(s) &&
       // A club's "embargo on signing players" is sport.
       (!DISCIPLINARY.test(s) || TARGET_STATE_RE.test(s)) &&
       // A state's embargo on its own exports of a crop or a commodity ("its embargo on onion exports") is trade policy.
@@ -210,7 +214,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     kind: 'UN resolution breach',
-    pattern: rx(String.raw`\b(?:violat\w*|breach\w*|contraven\w*|in defiance of|flout\w*)\b(?:[^.;]|(?<=\b[A-Z])\.){0,40}?\b(?:U\.N\.|UN|United Nations)?\s*(?:Security Council )?resolutions?\b`, 'gi'),
+    pattern: rx(String.raw`\b(?:violat\w*|breach\w*|contraven\w*|in defiance of|flout\w*)\b${IN_CLAUSE}{0,40}?\b(?:U\.N\.|UN|United Nations)?\s*(?:Security Council )?resolutions?\b`, 'gi'),
     needs: /resolution/i,
     // Only resolutions that impose restrictive measures: arms trade or a UN-sanctioned state.
     accept: (s) => ARMS_TRADE_RE.test(s) || UN_SANCTIONED_STATE_RE.test(s) || /\bsanctions? resolutions?\b/i.test(s),
@@ -227,7 +231,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'export controls',
     // Illegal sales to a sanctioned state are breaches of export controls/embargoes even unnamed.
-    pattern: rx(String.raw`\b(?:illegal(?:ly)?|smuggl\w*)\b(?:[^.;]|(?<=\b[A-Z])\.){0,40}?\b(?:sold|sells?|sales?|export\w*|ship\w*|suppl\w*|smuggl\w*)\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES}|Soviet\w*|Eastern bloc|communist)|\b(?:sold|sell\w*|export\w*|ship\w*|suppl\w*)\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES})\b(?:[^.;]|(?<=\b[A-Z])\.){0,30}?\bwithout (?:an? |the |any )?(?:\w+ ){0,2}licen[cs]es?\b|\b(?:oil|crude|fuel|arms|weapons|gold|diamonds|goods|technology|cargo|parts|components|drones?|chips?|equipment|machinery|electronics)\b(?:[^.;]|(?<=\b[A-Z])\.){0,40}?\bsmuggl\w* (?:\w+ ){0,2}(?:out of|from|to|into) (?:the )?(?:${TARGET_STATE_NAMES})`, 'gi'),
+    pattern: rx(String.raw`\b(?:illegal(?:ly)?|smuggl\w*)\b${IN_CLAUSE}{0,40}?\b(?:sold|sells?|sales?|export\w*|ship\w*|suppl\w*|smuggl\w*)\b${IN_CLAUSE}{0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES}|Soviet\w*|Eastern bloc|communist)|\b(?:sold|sell\w*|export\w*|ship\w*|suppl\w*)\b${IN_CLAUSE}{0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES})\b${IN_CLAUSE}{0,30}?\bwithout (?:an? |the |any )?(?:\w+ ){0,2}licen[cs]es?\b|\b(?:oil|crude|fuel|arms|weapons|gold|diamonds|goods|technology|cargo|parts|components|drones?|chips?|equipment|machinery|electronics)\b${IN_CLAUSE}{0,40}?\bsmuggl\w* (?:\w+ ){0,2}(?:out of|from|to|into) (?:the )?(?:${TARGET_STATE_NAMES})`, 'gi'),
     needs: /illegal|smuggl|licen[cs]/i,
   },
   { kind: 'oil-for-food', pattern: /\boil[- ]for[- ]food\b/gi, needs: /oil.for.food/i },
@@ -288,7 +292,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'sanctions',
     // A state's funds frozen abroad, released: "Some $6 billion in Iranian funds held in South Korea were released".
-    pattern: rx(String.raw`\b(?:${TARGET_STATE_NAMES}) (?:[\w-]+ ){0,2}(?:funds|assets|reserves|money|oil revenues?)\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\b(?:released|unfrozen|unlocked|transferred)\b|\b(?:released|unfrozen|unlocked|transferred) (?:[\w$€£.,-]+ ){0,4}(?:in|of) (?:${TARGET_STATE_NAMES}) (?:[\w-]+ ){0,2}(?:funds|assets|reserves|money|oil revenues?)\b`, 'g'),
+    pattern: rx(String.raw`\b(?:${TARGET_STATE_NAMES}) (?:[\w-]+ ){0,2}(?:funds|assets|reserves|money|oil revenues?)\b${IN_CLAUSE}{0,60}?\b(?:released|unfrozen|unlocked|transferred)\b|\b(?:released|unfrozen|unlocked|transferred) (?:[\w$€£.,-]+ ){0,4}(?:in|of) (?:${TARGET_STATE_NAMES}) (?:[\w-]+ ){0,2}(?:funds|assets|reserves|money|oil revenues?)\b`, 'g'),
     needs: /released|unfrozen|unlocked|transferred/i,
     accept: NOT_CRIMINAL_OR_FISCAL,
   },
@@ -329,7 +333,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'export controls',
     // A conspiracy to export without a licence, whatever the destination: "conspiring to export controlled equipment … without the required licences".
-    pattern: /\bconspir\w* to (?:export|ship|sell|supply)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\bwithout (?:an? |the |any )?(?:[\w-]+ ){0,3}licen[cs]es?\b/gi,
+    pattern: rx(String.raw`\bconspir\w* to (?:export|ship|sell|supply)\b${IN_CLAUSE}{0,80}?\bwithout (?:an? |the |any )?(?:[\w-]+ ){0,3}licen[cs]es?\b`, 'gi'),
     needs: /conspir/i,
   },
   {
@@ -342,14 +346,14 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'sanctions',
     // Dealings hidden from the sanctions screen: "stripped identifying information from wire transfers to hide payments involving Cuba".
-    pattern: rx(String.raw`\b(?:hid(?:e|es|ing)?|hidden|conceal\w*|disguis\w*|mask\w*|strip\w*)\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\b(?:payments?|transactions?|transfers?|shipments?|cargoes?|dealings)\b(?:[^.;]|(?<=\b[A-Z])\.){0,20}?\b(?:involving|for|to|from|with) (?:the )?(?:[\w'’-]+ ){0,2}?(?:${TARGET_STATE_NAMES})\b`, 'gi'),
+    pattern: rx(String.raw`\b(?:hid(?:e|es|ing)?|hidden|conceal\w*|disguis\w*|mask\w*|strip\w*)\b${IN_CLAUSE}{0,60}?\b(?:payments?|transactions?|transfers?|shipments?|cargoes?|dealings)\b${IN_CLAUSE}{0,20}?\b(?:involving|for|to|from|with) (?:the )?(?:[\w'’-]+ ){0,2}?(?:${TARGET_STATE_NAMES})\b`, 'gi'),
     needs: /\bhid|conceal|disguis|mask|strip/i,
     accept: NOT_CRIMINAL_OR_FISCAL,
   },
   {
     kind: 'sanctions',
     // A sanctioned state's oil with its origin disguised: "transferred Iranian crude at sea to disguise its origin".
-    pattern: rx(String.raw`\b(?:${TARGET_STATE_NAMES}) (?:crude|oil|fuel|coal|cargo|cargoes)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:disguis|mask|conceal|hid)\w* (?:its|their|the) (?:origin|source)\b`, 'gi'),
+    pattern: rx(String.raw`\b(?:${TARGET_STATE_NAMES}) (?:crude|oil|fuel|coal|cargo|cargoes)\b${IN_CLAUSE}{0,80}?\b(?:disguis|mask|conceal|hid)\w* (?:its|their|the) (?:origin|source)\b`, 'gi'),
     needs: /disguis|mask|conceal|hid/i,
   },
   {

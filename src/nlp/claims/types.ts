@@ -9,7 +9,7 @@
  * ("ended the embargo but left in place sanctions", "lashed out at sanctions
  * imposed by ..."): breach > lifting > stance/opinion > impact > threat > imposed.
  */
-import { BAN_VERB, MEASURE, rx } from './lexicon.ts';
+import { BAN_VERB, IN_CLAUSE, MEASURE, rx } from './lexicon.ts';
 import { LICENCE_ALLOWING, LICENCE_REVOKED, type MeasureKind, type Trigger } from './triggers.ts';
 
 export type ClaimType = 'imposed' | 'threatened_or_called_for' | 'violation_or_evasion' | 'lifted_or_eased' | 'impact' | 'other';
@@ -53,21 +53,22 @@ const BANNED_DEALINGS = rx(String.raw`\b(?:${BAN_VERB}) (?:[\w'’-]+ ){0,4}from
 const DEALINGS_BREACH = /\b(?:process\w*|conduct\w*|facilitat\w*|handl\w*|arrang\w*|rout\w*|made|mak\w*|did|doing|carr\w* out|fail\w* to (?:block|stop|screen|report)) (?:[\w'’-]+ ){0,3}?(?:payments?|transactions?|transfers?|deals?|business|trade|trading|dealings|shipments?) (?:[\w$€£.,'’-]+ ){0,3}?(?:for|with|to|from|involving|on behalf of) (?:[\w'’-]+ ){0,3}?sanctioned\b/i;
 const UNLICENSED_EXPORT = /\bconspir\w* to (?:export|ship|sell|suppl)\w*|\bwithout (?:an? |the |any )?(?:required |necessary |valid |proper )?(?:export )?licen[cs]es?\b/i;
 const PROHIBITION = rx(String.raw`\b(?:cut\w* (?:[\w'’-]+ ){0,3}off|${BAN_VERB}|cannot|can't|may not|must not|requir(?:e|es|ed|ing|ements?)\b(?!\s+(?:[\w-]+\s+)?licen))\b`);
-const DEALING_DESPITE = rx(String.raw`\b(?:reach\w*|turn\w* up|end\w* up|find\w* (?:its|their) way|found (?:its|their) way|buy\w*|bought|acquir\w*|obtain\w*|import\w*|ship\w*|sell\w*|sold|export\w*|procur\w*)\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}\b(?:despite|in spite of)\s+(?:the\s+)?(?:(?!lift|eas|end|remov|suspen|relax)[\w-]+\s+){0,2}${MEASURE}`);
+const DEALING_DESPITE = rx(String.raw`\b(?:reach\w*|turn\w* up|end\w* up|find\w* (?:its|their) way|found (?:its|their) way|buy\w*|bought|acquir\w*|obtain\w*|import\w*|ship\w*|sell\w*|sold|export\w*|procur\w*)\b${IN_CLAUSE}{0,60}\b(?:despite|in spite of)\s+(?:the\s+)?(?:(?!lift|eas|end|remov|suspen|relax)[\w-]+\s+){0,2}${MEASURE}`);
 const ALLOWED = /\b(?:licen[cs]es?|waivers?|exemptions?|exempt\w*|allow\w*|permit\w*|authori[sz]\w*)\b/i;
 
-const MARKET_MOVE = rx(String.raw`\b(?:slump\w*|plung\w*|tumbl\w*|fell|sank|dropped|soar\w*|surg\w*|jump\w*|collaps\w*|crash\w*)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}\b(?:after|following|amid|under|as)\b(?:[^.;]|(?<=\b[A-Z])\.){0,40}?\b${MEASURE}`);
+const MARKET_MOVE = rx(String.raw`\b(?:slump\w*|plung\w*|tumbl\w*|fell|sank|dropped|soar\w*|surg\w*|jump\w*|collaps\w*|crash\w*)\b${IN_CLAUSE}{0,80}\b(?:after|following|amid|under|as)\b${IN_CLAUSE}{0,40}?\b${MEASURE}`);
 const THREATENED_TO = /\bthreat\w* to (?:sanction|impose|re-?impose|slap|blacklist|freeze|embargo|ban|penali[sz]e)\b/i;
 /** A call to impose, or a warning of what a state will face if it acts: threats even beside a veto or a cost word. */
-const CALL_TO_IMPOSE = /\b(?:should|must|ought to) (?:be )?(?:impos|slap|sanction|punish)\w*|\b(?<!(?:passed|signed|enacted|adopted) (?:a |the )?)(?:bill|legislation|amendment) (?:\w+ ){0,3}?(?:to|that would|which would) (?:ban|bar|impose|prohibit|penali[sz]e|freeze|cut off|sanction)\b|\b(?:will|would|could|might) (?:also )?hit (?:[\w'’-]+ ){1,3}with\b|\bthreat\w* (?:[\w'’-]+ ){1,3}with\b|\b(?:propos\w*|urg\w*|call\w* for|demand\w*) (?:[\w'’-]+ ){0,2}(?:barring|banning|freezing|blacklisting|sanctioning|penali[sz]ing)\b|\b(?:urg\w*|call\w* (?:on|upon)|press\w*|lobb\w*|ask\w*|demand\w*)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\bto (?:[\w'’-]+ ){0,6}?(?:impose|slap|adopt|enact|introduce|consider)\b|\b(?:will|would|could) face\b(?:[^.;]|(?<=\b[A-Z])\.){0,150}?\bif\b/i;
+const CALL_TO_IMPOSE = rx(String.raw`\b(?:should|must|ought to) (?:be )?(?:impos|slap|sanction|punish)\w*|\b(?<!(?:passed|signed|enacted|adopted) (?:a |the )?)(?:bill|legislation|amendment) (?:\w+ ){0,3}?(?:to|that would|which would) (?:ban|bar|impose|prohibit|penali[sz]e|freeze|cut off|sanction)\b|\b(?:will|would|could|might) (?:also )?hit (?:[\w'’-]+ ){1,3}with\b|\bthreat\w* (?:[\w'’-]+ ){1,3}with\b|\b(?:propos\w*|urg\w*|call\w* for|demand\w*) (?:[\w'’-]+ ){0,2}(?:barring|banning|freezing|blacklisting|sanctioning|penali[sz]ing)\b|\b(?:urg\w*|call\w* (?:on|upon)|press\w*|lobb\w*|ask\w*|demand\w*)\b${IN_CLAUSE}{0,80}?\bto (?:[\w'’-]+ ){0,6}?(?:impose|slap|adopt|enact|introduce|consider)\b|\b(?:will|would|could) face\b${IN_CLAUSE}{0,150}?\bif\b`);
 const MEASURE_THEN_WILL = rx(String.raw`\b${MEASURE}\s+(?:will|would)\b`);
 
 const BREACH_WORD = rx(String.raw`\b(?:${BREACH})\b`);
 
 /** The shadow fleet as the measure's target: listed ships impose; the fleet itself evades. */
 const SHADOW_FLEET_LISTERS = String.raw`target\w*|sanctioned|designat\w*|blacklist\w*|listed`;
-const SHADOW_FLEET_LISTED = rx(String.raw`\b(?:${SHADOW_FLEET_LISTERS})\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}shadow fleet`);
-const SHADOW_FLEET_AS_TARGET = rx(String.raw`\b(?:${SHADOW_FLEET_LISTERS}|against|measures|sanction\w* on)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}shadow fleet`);
+const SHADOW_FLEET_LISTED = rx(String.raw`\b(?:${SHADOW_FLEET_LISTERS})\b${IN_CLAUSE}{0,80}shadow fleet`);
+const SHADOW_FLEET_AS_TARGET = rx(String.raw`\b(?:${SHADOW_FLEET_LISTERS}|against|measures|sanction\w* on)\b${IN_CLAUSE}{0,80}shadow fleet`);
+const GENERAL_LICENCE_REVOKED = rx(String.raw`\b(?:revok|withdr[ae]w|cancel|rescind)\w*${IN_CLAUSE}{0,40}general licen`);
 /** Licences granted and withdrawn (triggers.ts), without their global flag: a test keeps no state. */
 const LICENCE_ALLOWED = new RegExp(LICENCE_ALLOWING.source, 'i');
 const LICENCE_WITHDRAWN = new RegExp(LICENCE_REVOKED.source, 'i');
@@ -97,11 +98,11 @@ const TYPE_RULES: TypeRule[] = [
       (s: string) => /\bshadow fleet/i.test(s) && !SHADOW_FLEET_AS_TARGET.test(s),
       /\b(?:circumvent\w*|evad\w*|evasion of|get(?:s|ting)? around|got around|skirt\w*) (?:the |these |such )?(?:\w+ ){0,2}measures\b/i,
       // Abuses of the U.N. programme: "Oil-for-food probe widens to kickbacks paid to Saddam's regime".
-      /\boil[- ]for[- ]food\b(?:[^.;]|(?<=\b[A-Z])\.)*\b(?:kickbacks?|scandal|probe|illicit|surcharges?|brib\w*|corrupt\w*|abuses?)\b|\b(?:kickbacks?|scandal|probe|illicit|surcharges?|brib\w*|corrupt\w*|abuses?)\b(?:[^.;]|(?<=\b[A-Z])\.)*\boil[- ]for[- ]food\b/i,
+      rx(String.raw`\boil[- ]for[- ]food\b${IN_CLAUSE}*\b(?:kickbacks?|scandal|probe|illicit|surcharges?|brib\w*|corrupt\w*|abuses?)\b|\b(?:kickbacks?|scandal|probe|illicit|surcharges?|brib\w*|corrupt\w*|abuses?)\b${IN_CLAUSE}*\boil[- ]for[- ]food\b`),
       // Fined for the dealings themselves: "agreed to pay a record fine for processing … transactions for clients in Sudan".
-      rx(String.raw`\b(?:fin(?:e|es|ed)|penalt(?:y|ies))\b(?:[^.;]|(?<=\b[A-Z])\.){0,40}\bfor (?:processing|handling|violat\w*|breach\w*|evad\w*|export\w*|shipp\w*|sell\w*|doing business)`),
+      rx(String.raw`\b(?:fin(?:e|es|ed)|penalt(?:y|ies))\b${IN_CLAUSE}{0,40}\bfor (?:processing|handling|violat\w*|breach\w*|evad\w*|export\w*|shipp\w*|sell\w*|doing business)`),
       // Settling allegations of dealings (with OFAC), or earning outside a U.N. programme.
-      /\b(?:charged|accused|convicted|arrested|indicted)\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}\b(?:help\w*|assist\w*|aid\w*)\b(?:[^.;]|(?<=\b[A-Z])\.){0,30}\bsanctioned\b/i,
+      rx(String.raw`\b(?:charged|accused|convicted|arrested|indicted)\b${IN_CLAUSE}{0,60}\b(?:help\w*|assist\w*|aid\w*)\b${IN_CLAUSE}{0,30}\bsanctioned\b`),
       /\bsettle\w* (?:[\w'’-]+ ){0,3}(?:allegations|charges|claims) that\b|\boutside (?:the )?(?:[\w-]+ )?(?:oil[- ]for[- ]food|sanctions?|embargo)\b/i,
       /\billegal(?:ly)? (?:export|ship|sell|sold|sale|shipment|trade|suppl)\w*|\bsmuggl\w*|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping)\b/i,
       // Dealings with the sanctioned ("processed payments for sanctioned entities"), exports without a licence — unless the
@@ -117,7 +118,7 @@ const TYPE_RULES: TypeRule[] = [
     test: any(
       governs(LIFT, 40),
       /\bunfr(?:eez|oz)\w*/i,
-      (s: string) => /\bgeneral licen[cs]es?\b/i.test(s) && !/\b(?:revok|withdr[ae]w|cancel|rescind)\w*(?:[^.;]|(?<=\b[A-Z])\.){0,40}general licen/i.test(s),
+      (s: string) => /\bgeneral licen[cs]es?\b/i.test(s) && !GENERAL_LICENCE_REVOKED.test(s),
       LICENCE_ALLOWED,
       predicatedOf(String.raw`(?:were|was|be|been|being|is|are|get|got)\s+(?:\w+\s+)?(?:lifted|eased|removed|suspended|relaxed|waived|rescinded|unfrozen|repealed|ended|scrapped|dropped)`, 40),
       // Frozen money set free ("assets … were released"), not a coup that "returned" a ruler after a blockade.
@@ -134,7 +135,7 @@ const TYPE_RULES: TypeRule[] = [
       // A sanctions committee approving a purchase makes an exception ("approved contracts for Iraq to buy food and medicine").
       /\bsanctions committee\b[^;]*\b(?:approv\w*|allow\w*|permit\w*|authori[sz]\w*)\b/i,
       rx(String.raw`\bexempt\w* (?:[\w'’-]+ ){0,6}from (?:the |its |their )?(?:[\w-]+ )?${MEASURE}`),
-      rx(String.raw`\b(?:exceptions?|exemptions?|waivers?|licen[cs]es?)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}\b${MEASURE}|\b${MEASURE}(?:[^.;]|(?<=\b[A-Z])\.){0,80}\b(?:exceptions?|exemptions?|waivers?)\b|\b${MEASURE}[- ]relief\b`),
+      rx(String.raw`\b(?:exceptions?|exemptions?|waivers?|licen[cs]es?)\b${IN_CLAUSE}{0,80}\b${MEASURE}|\b${MEASURE}${IN_CLAUSE}{0,80}\b(?:exceptions?|exemptions?|waivers?)\b|\b${MEASURE}[- ]relief\b`),
     ),
   },
   // A threat stated outright (or denied) before any effect word: "had never threatened to sanction Saudi Arabia over the oil production cut".
@@ -145,7 +146,7 @@ const TYPE_RULES: TypeRule[] = [
     /\b(?:led|leads|lead|leading) to (?:the )?(?:imposition|introduction|adoption) of\b/i,
     SHADOW_FLEET_LISTED,
     LICENCE_WITHDRAWN,
-    /\badd(?:s|ed|ing)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\bto (?:its|the|their|a) (?:[\w-]+ )?(?:Entity List|blacklist|sanctions? list|SDN list|terror(?:ist)? list|list of (?:firms|companies|entities|individuals|persons|people) (?:barred|banned|denied|subject))\b/i) },
+    rx(String.raw`\badd(?:s|ed|ing)\b${IN_CLAUSE}{0,80}?\bto (?:its|the|their|a) (?:[\w-]+ )?(?:Entity List|blacklist|sanctions? list|SDN list|terror(?:ist)? list|list of (?:firms|companies|entities|individuals|persons|people) (?:barred|banned|denied|subject))\b`)) },
   // A market's move after a measure, even a vote on one: "shares fell sharply after the Senate vote on sanctions".
   { type: 'impact', why: 'market move', test: any(MARKET_MOVE) },
   { type: 'other', why: 'stance', test: any(governs(STANCE, 80), predicatedOf(String.raw`are intended to|is intended to|illegally|unjust\w*|counterproductive|ineffective|(?:has|have|had)(?:n't| not) worked|(?:is|are)(?:n't| not) working|(?:has|have|had) failed to (?!compl|enforc|stop)`, 60)) },
@@ -153,7 +154,7 @@ const TYPE_RULES: TypeRule[] = [
     type: 'impact', why: 'impact',
     // "since the 1980 grain embargo, X has ..." dates a change from the measure.
     test: any(governs(CAUSED_BY, 50), predicatedOf(IMPACT, 80), rx(String.raw`\bsince the (?:\d{4} )?(?:\w+ )?${MEASURE}`),
-      rx(String.raw`\b(?:lost|fallen|risen|doubled|halved|collapsed)\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}\bsince (?:the )?(?:[\w'’-]+ ){0,3}${MEASURE}`)),
+      rx(String.raw`\b(?:lost|fallen|risen|doubled|halved|collapsed)\b${IN_CLAUSE}{0,60}\bsince (?:the )?(?:[\w'’-]+ ){0,3}${MEASURE}`)),
   },
   { type: 'threatened_or_called_for', why: 'threat', test: any(governs(THREAT, 40), predicatedOf(String.raw`one option|an option|were possible|are possible|under consideration|that \w+ wants?|that \w+ demands?`, 40), predicatedOf(String.raw`threats?`, 2), predictsImposition,
     // A condition with the measure as its consequence: "If those troops cross the border, the sanctions will be swift".
