@@ -78,7 +78,7 @@ function main(): void {
     return prf(test.map((e) => e.label), test.map((e) => classifyWith(model, e.text) !== null));
   };
   const devHeldOut = all.length ? heldOut('dev', examples) : null;
-  const batches = [...new Set(all.map((e) => e.batch))].filter((b) => b.startsWith('blind')).sort();
+  const batches = [...new Set(all.map((e) => e.batch))].filter((b) => b.startsWith('blind')).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const batchRows = batches.map((batch) => {
     const test = all.filter((e) => e.batch === batch);
     return { batch, n: test.length, rules: prf(test.map((e) => e.label), test.map((e) => classifySentenceByRules(e.text) !== null)), hybrid: heldOut(batch, test) };

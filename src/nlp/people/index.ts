@@ -52,9 +52,12 @@ const FUNCTION_WORDS = new Set([
   'with', 'by', 'from', 'it', 'its', 'he', 'she', 'they', 'his', 'her', 'their', 'our', 'your', 'if', 'as',
 ]);
 
+/** Whether a word is on the first-name or the people-name list (lexicon bits 1 and 2). */
+const onNameList = (word: { gaz: number }): boolean => (word.gaz & 3) !== 0;
+
 /** Whether tokens a..b hold a word, other than a function word, on the first-name or people-name lists. */
 function hasListedName(tokens: Array<{ text: string }>, words: Array<{ gaz: number }>, a: number, b: number): boolean {
-  for (let t = a; t < b; t++) if (words[t]!.gaz & 3 && !FUNCTION_WORDS.has(tokens[t]!.text.toLowerCase())) return true;
+  for (let t = a; t < b; t++) if (onNameList(words[t]!) && !FUNCTION_WORDS.has(tokens[t]!.text.toLowerCase())) return true;
   return false;
 }
 
@@ -188,5 +191,5 @@ let brandWords: Set<string> | undefined;
  */
 function namedOnlyAsBrand(person: PersonFound, cache: WordCache): boolean {
   brandWords ??= new Set(BRAND_WORDS.split(' '));
-  return brandWords.has(person.name) && person.mentions.every((m) => m.text === person.name) && (cache.get(person.name).gaz & 3) === 0;
+  return brandWords.has(person.name) && person.mentions.every((m) => m.text === person.name) && !onNameList(cache.get(person.name));
 }
