@@ -169,13 +169,42 @@ test('in German, where every noun has a capital, only a full name with a known f
   assert.deepEqual(findPeople(text).map((p) => p.mentions.map((m) => m.text)), [['Jens Albers', 'Albers']]);
 });
 
+test('in Portuguese, Italian or Indonesian too, only a full name with a known first name is a person (and its surname alone)', () => {
+  // Invented: an interview in Portuguese, a shopping column in Italian, a sermon report in Indonesian.
+  const portuguese = 'Hoje conversamos com o músico que criou a banda da escola. A entrevista foi feita por telefone, na semana passada.\n' +
+    'Professora: Olá! Como foi o começo de tudo?\n' +
+    'Miguel Queiroz: Então, eu tinha doze anos e não sabia tocar nada. Foi a minha avó que me deu o primeiro violão.\n' +
+    'Professora: E hoje?\n' +
+    'Queiroz: Sim, hoje são mais de trinta alunos, e a banda toca em todas as festas da cidade. É muito trabalho, mas vale a pena.';
+  assert.deepEqual(findPeople(portuguese).map((p) => p.mentions.map((m) => m.text)), [['Miguel Queiroz', 'Queiroz']]);
+  const italian = 'Il venerdì nero è arrivato anche da noi: per chi non lo sapesse, è il giorno degli sconti che apre lo shopping di Natale. ' +
+    'Gli esperti dicono che non è sempre un affare, ma molti negozi offrono davvero prezzi più bassi. ' +
+    'Lucia Ferri, che studia i consumi per una associazione, consiglia di fare una lista prima di comprare. ' +
+    'La metà degli acquisti non è necessaria, dice Ferri. Chi arriva da Marte penserebbe che il Natale sia una gara.';
+  assert.deepEqual(findPeople(italian).map((p) => p.mentions.map((m) => m.text)), [['Lucia Ferri', 'Ferri']]);
+  const indonesian = 'Pengajian di masjid itu dihadiri lebih dari dua ratus orang dari kampung sekitar. ' +
+    'Ahmad Basri, pengurus masjid, mengatakan bahwa perbedaan antara Sunni dan Syiah tidak boleh menjadi alasan untuk bermusuhan. ' +
+    'Menurut Basri, umat yang bersatu akan lebih kuat. Karena itu dia mengajak jamaah untuk saling menghormati, dan tidak mudah percaya pada kabar yang belum jelas. ' +
+    'Acara itu ditutup dengan doa bersama dan makan siang di halaman masjid.';
+  assert.deepEqual(findPeople(indonesian).map((p) => p.mentions.map((m) => m.text)), [['Ahmad Basri', 'Basri']]);
+});
+
+test('an English story naming "de Souza" and "da Silva" is read as English', () => {
+  const text = 'Coach Marcos de Souza said the team would miss Paulo da Silva for two weeks. De Souza added that the club had signed a new goalkeeper, ' +
+    'and da Silva is expected to return for the final. The club said the injury was not serious, and the fans cheered when the news came.';
+  const people = findPeople(text).map((p) => p.name);
+  assert.ok(people.includes('Marcos de Souza') && people.includes('Paulo da Silva'), JSON.stringify(people));
+});
+
 test('in a text of another cased script, a lone word opening a sentence is a person only if it is part of a longer name', () => {
   // Invented: a new bakery, in Russian. The word lists are English, so every sentence opener looks like a name to the model.
   const text = 'Новая пекарня открылась на углу нашей улицы в понедельник. Видимо, её ждали многие: очередь стояла с семи утра. ' +
     'Олег Ильин, владелец пекарни, раньше двадцать лет работал инженером. Думаю, хлеб всегда был моим настоящим делом, говорит он. ' +
     'Короче, рецепты он собирал по всей стране. Ильин печёт сам, каждое утро, вместе с двумя учениками. ' +
     'Когда закончится первая неделя, в меню появятся пироги с капустой. Банально, но именно их просят чаще всего. ' +
-    'Соседи довольны: теперь за свежим хлебом не нужно ехать в центр.';
+    'Соседи довольны: теперь за свежим хлебом не нужно ехать в центр.\n' +
+    // A reply in dialogue opens after a dash.
+    'Почему именно хлеб?\n— Когда я был маленьким, бабушка пекла каждое воскресенье.';
   assert.deepEqual(findPeople(text).map((p) => p.mentions.map((m) => m.text)), [['Олег Ильин', 'Ильин']]);
 });
 

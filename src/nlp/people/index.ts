@@ -11,7 +11,7 @@ import { decodeModelSteps, emitDense, WordRows, type RuntimeModel } from './mode
 import { PEOPLE_MODEL } from './model.generated.ts';
 import { prepareDoc, tagDocSteps, type Scorer } from './tagger.ts';
 import { runToEnd, type Steps } from '../../shared/steps.ts';
-import { capitalisesNouns, isGermanFunctionWord } from './nounCapitals.ts';
+import { isFunctionWordOf, otherLanguageOf } from './otherLanguages.ts';
 import { writtenInOtherScript } from './otherScripts.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -62,13 +62,21 @@ function hasListedName(tokens: Array<{ text: string }>, words: Array<{ gaz: numb
 }
 
 /**
- * The mentions of a German text that are names: full names with a first name from the list
- * ("Jens Albers"), and single words that are part of one ("Albers" later on).
+ * The mentions of a text in another language (otherLanguages.ts) that are names: full names with a
+ * capitalised first name from the list before their last word ("Jens Albers", "Ustaz Hasan
+ * Basri"), and single words that are part of one ("Albers" later on). A listed word at the end
+ * is no first name ("Dodici Case", Italian "twelve houses"; "Khalifah Ali"), nor is a function
+ * word of that language on the list ("Ada", Indonesian "there is") or a lowercase particle
+ * ("de Belo Horizonte").
  */
-function withFirstNames(mentions: Mention[], ranges: Array<[number, number]>, tokens: Array<{ text: string }>, words: Array<{ gaz: number }>): Mention[] {
+function withFirstNames(language: string, mentions: Mention[], ranges: Array<[number, number]>, tokens: Array<{ text: string }>, words: Array<{ gaz: number }>): Mention[] {
   const spans = mentions.map((m, i) => ({ m, a: ranges[i]![0], b: ranges[i]![1] }));
-  const isFirstName = (t: number): boolean => (words[t]!.gaz & 1) !== 0 && !isGermanFunctionWord(tokens[t]!.text) && !FUNCTION_WORDS.has(tokens[t]!.text.toLowerCase());
-  const full = spans.filter(({ a, b }) => b - a >= 2 && Array.from({ length: b - a }, (_, k) => a + k).some(isFirstName));
+  const isFirstName = (t: number): boolean => {
+    const word = tokens[t]!.text;
+    return (words[t]!.gaz & 1) !== 0 && /^\p{Lu}/u.test(word) && !isFunctionWordOf(language, word) && !FUNCTION_WORDS.has(word.toLowerCase());
+  };
+  // A first name is followed by a surname: "Ustaz Hasan Basri" is one, "Khalifah Ali" is not.
+  const full = spans.filter(({ a, b }) => b - a >= 2 && Array.from({ length: b - a - 1 }, (_, k) => a + k).some(isFirstName));
   const parts = new Set(full.flatMap(({ a, b }) => tokens.slice(a, b).map((t) => t.text)));
   const kept = new Set(full.map(({ m }) => m));
   return mentions.filter((m, i) => kept.has(m) || (spans[i]!.b - spans[i]!.a === 1 && parts.has(m.text)));
@@ -114,9 +122,9 @@ export function* findMentionsSteps(text: string): Steps<Mention[]> {
   }
   yield;
   const tags = yield* tagDocSteps(prepareDoc(words, sentences), scorer);
-  // In German every noun has a capital: there only a full name with a listed first name counts,
-  // and then its words alone (a surname) too.
-  const fullNamesOnly = capitalisesNouns(tokens);
+  // In another language (German capitalises every noun; others lead the model astray too) only a
+  // full name with a listed first name counts, and then its words alone (a surname) too.
+  const language = otherLanguageOf(tokens);
   const mentions: Mention[] = [];
   /** Each mention's tokens, a..b. */
   const ranges: Array<[number, number]> = [];
@@ -149,16 +157,23 @@ export function* findMentionsSteps(text: string): Steps<Mention[]> {
     }
     i = j - 1;
   }
-  if (fullNamesOnly) return withFirstNames(mentions, ranges, tokens, words);
+  if (language) return withFirstNames(language, mentions, ranges, tokens, words);
   const named = doubtful.size ? mentions.filter((m) => doubtful.get(m)?.some((word) => FUNCTION_WORDS.has(word) && inNames.has(word)) ?? true) : mentions;
-  return writtenInOtherScript(tokens) ? withoutLoneOpeners(named, mentions, ranges, tokens, sentences) : named;
+  if (!writtenInOtherScript(tokens)) return named;
+  // A sentence opens at its first word, after any dash, quote or bullet ("— Когда я была…").
+  const opensSentence = (t: number): boolean => {
+    let s = t;
+    while (s > 0 && words[s - 1]!.cls === Shape.Punct && !sentStartAt(sentences, s)) s--;
+    return sentStartAt(sentences, s);
+  };
+  return withoutLoneOpeners(named, mentions, ranges, tokens, opensSentence);
 }
 
 /**
  * In a text of another script (otherScripts.ts), a one-word mention that opens a sentence is a
  * name only if the word is also part of a longer mention ("Олег Ильин" … "Ильин сказал").
  */
-function withoutLoneOpeners(kept: Mention[], all: Mention[], ranges: Array<[number, number]>, tokens: Array<{ text: string }>, sentences: Array<[number, number]>): Mention[] {
+function withoutLoneOpeners(kept: Mention[], all: Mention[], ranges: Array<[number, number]>, tokens: Array<{ text: string }>, opensSentence: (t: number) => boolean): Mention[] {
   const parts = new Set<string>();
   all.forEach((_, i) => {
     const [a, b] = ranges[i]!;
@@ -167,7 +182,7 @@ function withoutLoneOpeners(kept: Mention[], all: Mention[], ranges: Array<[numb
   const rangeOf = new Map(all.map((m, i) => [m, ranges[i]!]));
   return kept.filter((m) => {
     const [a, b] = rangeOf.get(m)!;
-    return b - a >= 2 || !sentStartAt(sentences, a) || parts.has(m.text.toLowerCase());
+    return b - a >= 2 || !opensSentence(a) || parts.has(m.text.toLowerCase());
   });
 }
 
