@@ -57,7 +57,9 @@ export const LICENCE_REVOKED = /\b(?:revok|withdr[ae]w|cancel|rescind)\w* (?:[\w
 /** A state as the target without its name: "the economic measures against his country", apartheid South Africa. */
 const MEASURES_AGAINST_A_STATE = /\bapartheid\b|\bmeasures (?:against|on) (?:his|her|their|its|this|that|the) (?:country|government|regime)\b(?!['’])/i;
 const GENERAL_LICENCE_ISSUER = /\b(?:US|United States|Washington|Treasury|OFAC|OFSI|Commerce|White House|[Aa]dministration)\b|\bU\.S\./;
-const APPROVED_ACTION = /^\s+(?:the )?(?:selling|sale|giving|paying|payment|using|use|allowing|letting|buying|building|sending|arming|spending|hiring|killing|torture|torturing|spying|wiretapping|drilling|release|transfer)\b/i;
+const APPROVED_ACTION = /^\s+(?:the )?(?:selling|sale|giving|paying|payment|using|use|allowing|letting|buying|building|sending|arming|spending|hiring|killing|killings|torture|torturing|spying|wiretapping|drilling|release|transfer|attacks?|assassinations?|raids?|bombings?|crackdown)\b/i;
+/** An act as the subject of the passive: "the killings were sanctioned at the highest levels" (not "officials behind the killings were sanctioned"). */
+const ACT_APPROVED = /(?<!\b(?:for|over|behind|in|of|after) (?:the )?)\b(?:killings?|attacks?|murders?|assassinations?|torture|abuses|raids?|crackdown|bombings?|invasion|plot)\s+(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?$/i;
 const SANCTIONED_PARTY = /^\s+(?:[A-Z][\w-]+\s+){0,2}(?:individuals?|entities|entity|persons?|people|oligarchs?|companies|company|banks?|firms?|countries|country|regimes?|vessels?|tankers?|businessm[ae]n|officials?|customers?|clients?)\b/;
 /** An event just before "sanctioned": "the march had not been sanctioned". */
 const EVENT_BEFORE = rx(String.raw`\b(?:march|rally|protest|demonstration|strike|walkout|event|fight|bout|race|meeting|gathering|match|tournament)\b${IN_CLAUSE}{0,30}$`);
@@ -85,6 +87,7 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   if (/^sanction(?:ed|ing)$/i.test(m[0]) && APPROVED_ACTION.test(after)) return false;
   // An event "not sanctioned" (by the police, a federation) was not approved: "the march had not been sanctioned".
   if (/^sanctioned$/i.test(m[0]) && EVENT_BEFORE.test(before)) return false;
+  if (/^sanctioned$/i.test(m[0]) && ACT_APPROVED.test(before)) return false;
   // "sanctioned individuals", "a sanctioned Russian oligarch": listed ones, whoever else the sentence names (a watchdog fining a bank).
   if (/^sanctioned$/i.test(m[0]) && SANCTIONED_PARTY.test(after)) return true;
   // A board, shareholders or members sanctioning something approve it: "The board sanctioned a two-for-one stock split".
@@ -94,7 +97,7 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   // Disciplinary/judicial sanctions, unless the sentence names a state regime explicitly.
   if (DISCIPLINARY.test(sentence) && !REGIME_ADJECTIVE.test(sentence) && !TARGET_STATE_RE.test(sentence)) return false;
   // "sanctions expert/lawyer": a mere topic label, not a claim by itself.
-  if (/^\s+(?:experts?|analysts?|lawyers?|specialists?|researchers?|scholars?|consultants?|practice|team|desk)\b/i.test(after)) return false;
+  if (/^\s+(?:experts?|analysts?|lawyers?|specialists?|researchers?|scholars?|consultants?|advis[eo]rs?|practice|team|desk)\b/i.test(after)) return false;
   return true;
 }
 
