@@ -229,3 +229,14 @@ test('a company named only by its one-word brand is no person; a listed surname 
   const founder = 'Walt Disney founded the studio in 1923. Disney later built a theme park in California, and Disney said it would grow.';
   assert.deepEqual(findPeople(founder).map((p) => p.mentions.map((m) => m.text)), [['Walt Disney', 'Disney', 'Disney']]);
 });
+
+test('a "person" named only by names that end like places or bodies ("… Center", "… County", "… Democrats") is none; a first name before a listed name stays', () => {
+  // Invented: a tour announcement and a county story.
+  const tour = 'The band has announced a summer tour.\nJune 4 -- Harbor Lights Pavilion, Tacoma, WA\nJune 6 -- Granite Ridge Music Center, Boise, ID\n' +
+    'June 9 -- Summit Arts Center, Provo, UT\nJune 12 -- Pepsi Center, Denver, CO\nSinger Maren Holt said the band would play new songs.';
+  const people = findPeople(tour).map((p) => p.name);
+  assert.ok(people.includes('Maren Holt') && !people.some((name) => name.endsWith(' Center')), JSON.stringify(people));
+  const county = 'Fires burned across Napa County on Sunday. Napa County officials said 200 homes were evacuated. ' +
+    'Kate York, a county supervisor, said York would ask the state for help.';
+  assert.deepEqual(findPeople(county).map((p) => p.name), ['Kate York']);
+});

@@ -5,6 +5,7 @@
  */
 import { fromBase64Steps } from './base64.ts';
 import { BRAND_WORDS } from './brandWords.generated.ts';
+import { NAME_HEADS } from './nameHeads.generated.ts';
 import { Shape, WordCache } from './features.ts';
 import { groupMentions, type Mention, type PersonFound } from './group.ts';
 import { decodeModelSteps, emitDense, WordRows, type RuntimeModel } from './model-format.ts';
@@ -194,7 +195,31 @@ export function* findPeopleSteps(text: string): Steps<PersonFound[]> {
   const mentions = yield* findMentionsSteps(text);
   yield;
   const { cache } = yield* loadPeopleModelSteps();
-  return groupMentions(mentions).filter((person) => !namedOnlyAsBrand(person, cache));
+  return groupMentions(mentions).filter((person) => !namedOnlyAsBrand(person, cache) && !namedOnlyAsPlaceOrBody(person, cache));
+}
+
+let nameHeads: Set<string> | undefined;
+
+/**
+ * A "person" whose longer names all end in a word that ends place, organisation or event names
+ * and never a person's ("Pepsi Center", "Napa County", "Virginia Democrats", "Keck Observatory":
+ * nameHeads.generated.ts, learned from CoNLL's training text), and who has no other name but
+ * single words, is a place or a body. A listed first name before a head that is also a listed
+ * name stays a person ("Kate York").
+ */
+function namedOnlyAsPlaceOrBody(person: PersonFound, cache: WordCache): boolean {
+  nameHeads ??= new Set(NAME_HEADS.split(' '));
+  const heads = nameHeads;
+  let headed = false;
+  for (const { text } of person.mentions) {
+    const words = text.split(/\s+/);
+    if (words.length < 2) continue;
+    const last = words[words.length - 1]!;
+    const personAfterAll = (cache.get(words[0]!).gaz & 1) !== 0 && onNameList(cache.get(last));
+    if (!heads.has(last) || personAfterAll) return false;
+    headed = true;
+  }
+  return headed;
 }
 
 let brandWords: Set<string> | undefined;
