@@ -46,7 +46,8 @@ const APPROVAL_DIRECT_OBJECT = rx(String.raw`^\s+(?!(?:on|against|of|for|to|in|o
 const TARGET_STATE_RE = rx(TARGET_STATE);
 const NAMED_BAN_TARGET = rx(String.raw`(?:\b(?:U\.N\.|UN|United Nations|Security Council|international)\s+(?:arms|trade|oil|weapons|flight|air) bans?\b|\b(?:arms|trade|oil|weapons|flight|air) bans? (?:on|against|with|to|imposed on) (?:the )?(?:[\w'’-]+ ){0,3}?(?:${TARGET_STATE_NAMES}|${NATIONALITY} (?:carriers|airlines|flights))\b|\bto (?:the )?${TARGET_STATE_NAMES}\b)`);
 /** A state power, by name and case ("US", not "us"). */
-const STATE_POWER = /\b(?:EU|European Union|US|United States|Washington|UK|Britain|London|Canada|Ottawa|Australia|Japan|Tokyo|Switzerland|Norway|UN|United Nations|Security Council|Treasury|Brussels)\b|U\.S\.|U\.N\.|E\.U\./;
+const STATE_POWER_WORDS = String.raw`\b(?:EU|European Union|US|United States|Washington|UK|Britain|London|Canada|Ottawa|Australia|Japan|Tokyo|Switzerland|Norway|UN|United Nations|Security Council|Treasury|Brussels)\b|U\.S\.|U\.N\.|E\.U\.`;
+const STATE_POWER = new RegExp(STATE_POWER_WORDS);
 const NOT_CRIMINAL_OR_FISCAL = notInContext(CRIMINAL_OR_FISCAL_CONTEXT);
 const NATIONAL_RE = new RegExp(String.raw`\b${NATIONALITY}\b`);
 const TARGET_OR_REGIME = rx(String.raw`${TARGET_STATE}|\b(?:junta|regime)\b`);
@@ -162,7 +163,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'sanctions law',
     pattern: rx(SANCTIONS_LAW, 'gi'),
-    needs: /cocom|coordinating committee|export control|enemy act|ieepa|emergency economic powers|magnitsky|ofac|assets control|caatsa|helms-burton|designated nationals|entity list|state sponsor/i,
+    needs: /cocom|coordinating committee|export control|enemy act|ieepa|emergency economic powers|magnitsky|ofac|assets control|caatsa|helms-burton|designated nationals|entity list|state sponsor|sponsors? list/i,
   },
   {
     kind: 'embargo',
@@ -194,6 +195,23 @@ const TRIGGER_RULES: TriggerRule[] = [
     pattern: /\b(?:[Ff]reez(?:e|es|ing)|[Ff]ro(?:ze|zen)) (?:(?:the|their|his|her|all|any|some|more|than|about|over|nearly|up|to|in|of|worth|billion|million|bn|mln|central|bank|state|sovereign|foreign|overseas|offshore|personal) |[$€£]?\d[\d.,]*(?:bn|m|mn|mln|billion|million)? |[A-Z][\w.'’-]* |[\w-]+['’]s ){0,6}?(?:[Aa]ssets|[Ff]unds|[Ff]ortunes?|[Hh]oldings)\b/g,
     needs: /freez|froze/i,
     accept: NOT_CRIMINAL_OR_FISCAL,
+  },
+  {
+    kind: 'asset freeze',
+    // A sanctioning power (or a draft resolution) freezing the assets of a regime's people is a measure, whatever crimes they are
+    // accused of: "Britain on Tuesday froze the assets of two Hong Kong police commanders", "the draft … would freeze the
+    // overseas assets of Sudanese officials".
+    pattern: rx(String.raw`(?:${STATE_POWER_WORDS}|\b(?:draft|resolution)\b)${IN_CLAUSE}{0,60}?\b(?:froze|freezes|frozen|freeze|freezing) (?:the )?(?:[\w-]+ ){0,2}(?:assets|funds|bank accounts) of (?:[\w.'’-]+ ){0,5}?(?:officials|commanders|generals|leaders|ministers|officers|chiefs|oligarchs|aides|judges|prosecutors)\b`, 'gi'),
+    needs: /freez|froze/i,
+    accept: NOT_HEALTH,
+  },
+  {
+    kind: 'sanctions',
+    // A waiver granted from a sanctions regime, to keep buying from or paying a target state: "granted Iraq a waiver to keep
+    // paying for Iranian electricity".
+    pattern: /\b(?:grant|extend|issu|renew|gave|give)\w* (?:[\w.'’-]+ ){0,3}?(?:an? |the |its )?(?:[\w-]+ ){0,2}waivers?\b/gi,
+    needs: /waiver/i,
+    accept: (s) => TARGET_STATE_RE.test(s) && NOT_HEALTH(s) && NOT_TRADE_POLICY(s),
   },
   {
     kind: 'export controls',
@@ -344,7 +362,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     // A state's visa ban on a regime's officials: "hope the EU will suspend its visa ban", "visa restrictions on six Hong Kong officials".
     pattern: /\bvisa (?:bans?|restrictions)\b/gi,
     needs: /visa (?:ban|restrictions)/i,
-    accept: (s) => (TARGET_STATE_RE.test(s) || STATE_POWER.test(s)) && /\b(?:EU|European Union|officials|leaders|generals|ministers|junta|regime)\b/.test(s) && NOT_HEALTH(s),
+    accept: (s) => (TARGET_STATE_RE.test(s) || STATE_POWER.test(s)) && /\b(?:EU|European Union|officials|leaders|generals|ministers|chiefs|commanders|aides|junta|regime)\b/.test(s) && NOT_HEALTH(s),
   },
   {
     kind: 'sanctions',

@@ -128,10 +128,12 @@ const TYPE_RULES: TypeRule[] = [
       predicatedOf(String.raw`exempt\w*|waiv\w*`, 40),
       rx(String.raw`\bwithdr[ae]w\w* (?:the |its |their |all )?(?:[\w-]+ ){0,2}${MEASURE}`),
       // Taken off a list, frozen money released, trade status restored.
-      /\b(?:remov|delist|tak)\w* (?:[\w'’-]+ ){1,5}(?:from|off) (?:the |its |their )?(?:[\w-]+ )?(?:lists?|blacklists?)\b/i,
+      /\b(?:remov|delist|tak)\w* (?:[\w'’-]+ ){0,5}(?:from|off) (?:the |its |their )?(?:[\w-]+ ){0,2}(?:lists?|blacklists?)\b/i,
       /\b(?:releas|hand|give|gave|unlock)\w* (?:[\w$€£.,'’-]+ ){0,5}(?:in |of )?frozen\b/i,
       /\blicen[cs]es? (?:that (?:allows?|lets|permits?)|allowing|permitting) (?:[\w'’.-]+ ){0,4}to (?:keep |continue |resume )?(?:suppl|sell|export|ship|do business|operate|trade)/i,
       /\brestor\w* (?:[\w'’-]+ ){0,3}most-favou?red-nation\b/i,
+      // A waiver granted (the trigger asks for a target state): "granted Iraq a waiver to keep paying for Iranian electricity".
+      /\b(?:grant|extend|issu|renew|gave|give)\w* (?:[\w.'’-]+ ){0,3}?(?:an? |the |its )?(?:[\w-]+ ){0,2}waivers?\b/i,
       // A sanctions committee approving a purchase makes an exception ("approved contracts for Iraq to buy food and medicine").
       /\bsanctions committee\b[^;]*\b(?:approv\w*|allow\w*|permit\w*|authori[sz]\w*)\b/i,
       rx(String.raw`\bexempt\w* (?:[\w'’-]+ ){0,6}from (?:the |its |their )?(?:[\w-]+ )?${MEASURE}`),
