@@ -60,7 +60,7 @@ const MEASURES_AGAINST_A_STATE = /\bapartheid\b|\bmeasures (?:against|on) (?:his
 const GENERAL_LICENCE_ISSUER = /\b(?:US|United States|Washington|Treasury|OFAC|OFSI|Commerce|White House|[Aa]dministration)\b|\bU\.S\./;
 const APPROVED_ACTION = /^\s+(?:the )?(?:selling|sale|giving|paying|payment|using|use|allowing|letting|buying|building|sending|arming|spending|hiring|killing|killings|torture|torturing|spying|wiretapping|drilling|release|transfer|attacks?|assassinations?|raids?|bombings?|crackdown)\b/i;
 /** An act as the subject of the passive: "the killings were sanctioned at the highest levels" (not "officials behind the killings were sanctioned"). */
-const ACT_APPROVED = /(?<!\b(?:for|over|behind|in|of|after) (?:the )?)\b(?:killings?|attacks?|murders?|assassinations?|torture|abuses|raids?|crackdown|bombings?|invasion|plot)\s+(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?$/i;
+const ACT_APPROVED = rx(String.raw`(?<!\b(?:for|over|behind|in|of|after) (?:the )?)\b(?:killings?|attacks?|murders?|assassinations?|torture|abuses|raids?|crackdown|bombings?|invasion|plot)\b(?: (?:on|against|of|in) ${IN_CLAUSE}{0,40}?)?\s+(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?$`, 'i');
 const SANCTIONED_PARTY = /^\s+(?:[A-Z][\w-]+\s+){0,2}(?:individuals?|entities|entity|persons?|people|oligarchs?|companies|company|banks?|firms?|countries|country|regimes?|vessels?|tankers?|businessm[ae]n|officials?|customers?|clients?)\b/;
 /** An event just before "sanctioned": "the march had not been sanctioned". */
 const EVENT_BEFORE = rx(String.raw`\b(?:march|rally|protest|demonstration|strike|walkout|event|fight|bout|race|meeting|gathering|match|tournament)\b${IN_CLAUSE}{0,30}$`);
@@ -82,13 +82,15 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   // The restrictive noun takes a preposition instead ("sanctions on loans to ...").
   // (After a regime's name or kind it is the restrictive noun: "Western sanctions cut Russian banks off".)
   if (APPROVAL_DIRECT_OBJECT.test(after) && !/\b(?:the|new|fresh|further|of|impose\w*|lift\w*|Western|U\.S\.|US|EU|U\.N\.|UN|international|economic|trade|financial|targeted|secondary)\s+$/i.test(before)) return false;
+  // An act "sanctioned at the highest levels" or with an act as its subject was approved, by whomever: "the attack on the
+  // newspaper had been sanctioned by the government".
+  if (/^sanctioned$/i.test(m[0]) && (ACT_APPROVED.test(before) || /^\s+at the (?:very )?(?:highest|top) levels?\b/i.test(after))) return false;
   // "sanctioned by the shareholders / by SAMA" approves; "sanctioned by the US" lists.
   if (/^sanctioned$/i.test(m[0]) && /^\s+(?:\w+\s+){0,2}by\b/i.test(after)) return SANCTIONED_BY_AUTHORITY.test(sentence);
   // The verb with an action as its object approves it: "the administration sanctioned selling guns to …".
   if (/^sanction(?:ed|ing)$/i.test(m[0]) && APPROVED_ACTION.test(after)) return false;
   // An event "not sanctioned" (by the police, a federation) was not approved: "the march had not been sanctioned".
   if (/^sanctioned$/i.test(m[0]) && EVENT_BEFORE.test(before)) return false;
-  if (/^sanctioned$/i.test(m[0]) && ACT_APPROVED.test(before)) return false;
   // "sanctioned individuals", "a sanctioned Russian oligarch": listed ones, whoever else the sentence names (a watchdog fining a bank).
   if (/^sanctioned$/i.test(m[0]) && SANCTIONED_PARTY.test(after)) return true;
   // A board, shareholders or members sanctioning something approve it: "The board sanctioned a two-for-one stock split".

@@ -128,7 +128,7 @@ const TYPE_RULES: TypeRule[] = [
       predicatedOf(String.raw`exempt\w*|waiv\w*`, 40),
       rx(String.raw`\bwithdr[ae]w\w* (?:the |its |their |all )?(?:[\w-]+ ){0,2}${MEASURE}`),
       // Taken off a list, frozen money released, trade status restored.
-      /\b(?:remov|delist|tak)\w* (?:[\w'’-]+ ){0,5}(?:from|off) (?:the |its |their )?(?:[\w-]+ ){0,2}(?:lists?|blacklists?)\b/i,
+      /\b(?:remov|delist|tak)\w* (?:[\w'’-]+ ){0,8}(?:from|off) (?:the |its |their )?(?:[\w-]+ ){0,2}(?:lists?|blacklists?)\b/i,
       /\b(?:releas|hand|give|gave|unlock)\w* (?:[\w$€£.,'’-]+ ){0,5}(?:in |of )?frozen\b/i,
       /\blicen[cs]es? (?:that (?:allows?|lets|permits?)|allowing|permitting) (?:[\w'’.-]+ ){0,4}to (?:keep |continue |resume )?(?:suppl|sell|export|ship|do business|operate|trade)/i,
       /\brestor\w* (?:[\w'’-]+ ){0,3}most-favou?red-nation\b/i,
@@ -145,6 +145,9 @@ const TYPE_RULES: TypeRule[] = [
   // Cut off from SWIFT (passive) is the measure itself, not its effect.
   { type: 'imposed', why: 'imposed', test: any(/\b(?:were|was|been|be|are|is|being) (?:\w+ )?(?:cut off|excluded|disconnected|removed|banned) from (?:the )?SWIFT\b/i,
     /\bsigned (?:[\w'’-]+ ){0,3}into law\b/i,
+    // Congress overriding a veto to impose them: "overrode President Reagan's veto and barred American companies from …".
+    // (Done, not debated or voted on: "debating whether to override Reagan's veto", "voted to override the veto" are not.)
+    /\boverr(?:ode|idden) (?:[\w'’.-]+ ){0,4}veto\b/i,
     /\b(?:led|leads|lead|leading) to (?:the )?(?:imposition|introduction|adoption) of\b/i,
     SHADOW_FLEET_LISTED,
     LICENCE_WITHDRAWN,
