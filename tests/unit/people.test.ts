@@ -240,3 +240,12 @@ test('a "person" named only by names that end like places or bodies ("… Center
     'Kate York, a county supervisor, said York would ask the state for help.';
   assert.deepEqual(findPeople(county).map((p) => p.name), ['Kate York']);
 });
+
+test('in a text about space, a planet or a moon named alone is no person; elsewhere, or in a longer name, it stays', () => {
+  // Invented.
+  const space = 'The agency wants to send a crew to Mars within twenty years. Getting to Mars takes seven months, and the spacecraft ' +
+    'would pass Jupiter only in a later mission. Engineer Tove Lindahl said the crew would sleep for much of the trip.';
+  assert.deepEqual(findPeople(space).map((p) => p.name), ['Tove Lindahl']);
+  const singer = 'Bruno Mars will headline the festival on the moon-shaped stage. Mars said the show would start at nine.';
+  assert.deepEqual(findPeople(singer).map((p) => p.mentions.map((m) => m.text)), [['Bruno Mars', 'Mars']]);
+});

@@ -195,7 +195,23 @@ export function* findPeopleSteps(text: string): Steps<PersonFound[]> {
   const mentions = yield* findMentionsSteps(text);
   yield;
   const { cache } = yield* loadPeopleModelSteps();
-  return groupMentions(mentions).filter((person) => !namedOnlyAsBrand(person, cache) && !namedOnlyAsPlaceOrBody(person, cache));
+  const aboutSpace = SPACE_CONTEXT.test(text);
+  return groupMentions(mentions).filter((person) =>
+    !namedOnlyAsBrand(person, cache) && !namedOnlyAsPlaceOrBody(person, cache) && !(aboutSpace && namedOnlyAsSkyBody(person)));
+}
+
+/** The planets and the best-known moons and dwarf planets. */
+const SKY_BODIES = new Set(['Mercury', 'Venus', 'Earth', 'Mars', 'Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto', 'Ceres',
+  'Titan', 'Europa', 'Ganymede', 'Callisto', 'Io', 'Enceladus', 'Triton', 'Charon', 'Phobos', 'Deimos']);
+const SPACE_CONTEXT = /\b(?:planets?|planetary|moons?|orbit\w*|spacecraft|NASA|space|solar system|telescopes?|astronom\w*|rovers?|probes?|astronauts?)\b/;
+
+/**
+ * In a text about space, a "person" named only by the name of a planet or a moon is the body
+ * ("a crewed mission to Mars", "Titan, with a diameter of 3,200 miles"), even where the word is a
+ * listed name; a longer name keeps the word a person's ("Bruno Mars" … "Mars").
+ */
+function namedOnlyAsSkyBody(person: PersonFound): boolean {
+  return SKY_BODIES.has(person.name) && person.mentions.every((m) => m.text === person.name);
 }
 
 let nameHeads: Set<string> | undefined;
