@@ -54,11 +54,11 @@ export const DISCIPLINARY_CONTEXT =
 
 /** Contexts that make a ban/restriction a health or safety measure, not a sanction. */
 export const HEALTH_CONTEXT =
-  String.raw`\b(?:disease|health|safety|pests?|contaminat\w*|outbreak|mad cow|BSE|bird flu|avian|foot-and-mouth|hygiene|virus|pandemic|covid\w*)\b`;
+  String.raw`\b(?:disease|health|safety|pests?|contaminat\w*|outbreak|mad cow|BSE|bird flu|avian|foot-and-mouth|hygiene|virus|pandemic|covid\w*|quarantine|FDA|Food and Drug Administration)\b`;
 
 /** Criminal, tax and insolvency contexts for freezes (not sanctions). */
 export const CRIMINAL_OR_FISCAL_CONTEXT =
-  String.raw`\b(?:tax(?:es)?|liquidat\w*|bankrupt\w*|insolven\w*|creditors?|depositors?|savers|fraud\w*|launder\w*|courts?|judges?|ruling(?! (?:family|families|party|parties|junta|elite|class|council|coalition|clan|generals?))|inheritance|police|prosecutors?|divorce|debts?|confiscat\w*|arrested|wages?|prices?|aid|grants?|universit\w*|schools?|hospitals?|drugs?|cartels?|gangs?|embezzl\w*|brib\w*|kidnap\w*|ransom|lenders?|regulators?|trustees?|pension\w*|IMF|World Bank|shareholders?|payroll|salar\w*|budgets?|invoices?|shootings?)\b`;
+  String.raw`\b(?:tax(?:es)?|liquidat\w*|bankrupt\w*|insolven\w*|creditors?|depositors?|savers|fraud\w*|launder\w*|courts?|judges?|ruling(?! (?:family|families|party|parties|junta|elite|class|council|coalition|clan|generals?))|inheritance|police|prosecutors?|divorce|debts?|confiscat\w*|arrested|wages?|prices?|aid|grants?|universit\w*|schools?|hospitals?|drugs?|cartels?|gangs?|embezzl\w*|brib\w*|kidnap\w*|ransom|lenders?|regulators?|trustees?|pension\w*|IMF|World Bank|shareholders?|payroll|salar\w*|budgets?|invoices?|shootings?|tribunals?|bad loans)\b`;
 
 /** Trade-policy contexts: import curbs and quotas in trade disputes are not sanctions unless called so. */
 export const TRADE_POLICY_CONTEXT =

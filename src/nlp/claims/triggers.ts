@@ -54,10 +54,10 @@ const TARGET_OR_REGIME = rx(String.raw`${TARGET_STATE}|\b(?:junta|regime)\b`);
 /** "issued a licence allowing …": shared with the type rules (a licence eases). */
 export const LICENCE_ALLOWING = /\b(?:issu|grant|extend|renew)\w* (?:a |an |the |its )?(?:[\w-]+ ){0,2}licen[cs]e (?:allowing|permitting|authori[sz]ing|that (?:allows|lets|permits))\b/gi;
 /** A licence withdrawn: "the US revoked Chevron's licence to operate in the country". */
-export const LICENCE_REVOKED = /\b(?:revok|withdr[ae]w|cancel|rescind)\w* (?:[\w'’-]+ ){0,3}licen[cs]e (?:to|that (?:allowed|allows|let|lets|permitted)|allowing) (?:[\w'’-]+ ){0,2}(?:operate|trade|export|work|do business|pump|produce)\b/gi;
+export const LICENCE_REVOKED = /\b(?:revok|withdr[ae]w|cancel|rescind)\w* (?:[\w'’-]+ ){0,3}licen[cs]e (?:to|that (?:had |has )?(?:allowed|allows|let|lets|permitted)|allowing) (?:[\w'’-]+ ){0,2}(?:operate|trade|export|work|do business|pump|produce)\b/gi;
 /** A state as the target without its name: "the economic measures against his country", apartheid South Africa. */
 const MEASURES_AGAINST_A_STATE = /\bapartheid\b|\bmeasures (?:against|on) (?:his|her|their|its|this|that|the) (?:country|government|regime)\b(?!['’])/i;
-const GENERAL_LICENCE_ISSUER = /\b(?:US|United States|Washington|Treasury|OFAC|OFSI|Commerce|White House|[Aa]dministration)\b|\bU\.S\./;
+const GENERAL_LICENCE_ISSUER = /\b(?:US|United States|Washington|Treasury|OFAC|OFSI|Commerce|State Department|Department of State|White House|[Aa]dministration)\b|\bU\.S\./;
 const APPROVED_ACTION = /^\s+(?:the )?(?:selling|sale|giving|paying|payment|using|use|allowing|letting|buying|building|sending|arming|spending|hiring|killing|killings|torture|torturing|spying|wiretapping|drilling|release|transfer|attacks?|assassinations?|raids?|bombings?|crackdown)\b/i;
 /** An act as the subject of the passive: "the killings were sanctioned at the highest levels" (not "officials behind the killings were sanctioned"). */
 const ACT_APPROVED = rx(String.raw`(?<!\b(?:for|over|behind|in|of|after) (?:the )?)\b(?:killings?|attacks?|murders?|assassinations?|torture|abuses|raids?|crackdown|bombings?|invasion|plot)\b(?: (?:on|against|of|in) ${IN_CLAUSE}{0,40}?)?\s+(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?$`, 'i');
@@ -74,6 +74,8 @@ const SANCTIONED_BY_AUTHORITY = rx(String.raw`sanctioned (?:\w+ ){0,2}by (?:the 
 function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   const after = sentence.slice(m.index + m[0].length);
   const before = sentence.slice(0, m.index);
+  // An adverb of authority before the participle approves: "the only legally sanctioned party", "officially sanctioned".
+  if (/^sanctioned$/i.test(m[0]) && /\b(?:legally|officially|constitutionally|divinely|socially|formally) $/i.test(before)) return false;
   // Compounds: "government-sanctioned" approves; "US-sanctioned" lists.
   // ("UN-sanctioned peace talks", "a U.N.-sanctioned force" approve.)
   if (/-$/.test(before)) return HYPHEN_AUTHORITY.test(sentence.slice(Math.max(0, m.index - 30), m.index + 9)) && !APPROVED_THINGS.test(after);
@@ -399,6 +401,28 @@ const TRIGGER_RULES: TriggerRule[] = [
     pattern: /\bdivest\w*\b/gi,
     needs: /divest/i,
     accept: (s) => DIVESTMENT_TARGET.test(s) && /\b(?:law|state|pension|bill|legislat\w*)\b/i.test(s),
+  },
+  {
+    kind: 'sanctions',
+    // A settlement over dealings with a sanctioned state or region: "agreed to pay $340 million to settle U.S. allegations that it
+    // stripped identifying details from payments made on behalf of Iranian clients".
+    pattern: rx(String.raw`\bto settle (?:[\w.'’-]+ ){0,3}allegations?\b`, 'gi'),
+    needs: /allegation/i,
+    accept: (s) => TARGET_STATE_RE.test(s) || /\bCrimea\b/.test(s),
+  },
+  {
+    kind: 'sanctions',
+    // A sanctioned state allowed to sell its oil, under the U.N.: "a plan allowing Iraq to sell $2 billion of oil … to buy food".
+    pattern: rx(String.raw`\ballow\w* (?:${TARGET_STATE_NAMES}) to (?:sell|export) (?:[\w$.,'’-]+ ){0,5}?(?:oil|crude)\b`, 'g'),
+    needs: /allow/i,
+  },
+  {
+    kind: 'embargo',
+    // A flight ban in a sentence about the U.N.: "if the United Nations first suspended the flight ban". (A state's own air or
+    // flight ban — on drones over a parade, on a grounded jet — is not a sanction: NAMED_BAN_TARGET takes those on a target.)
+    pattern: /\b(?:flight|air) bans?\b/gi,
+    needs: /(?:flight|air) ban/i,
+    accept: (s) => /\b(?:United Nations|U\.N\.|UN|Security Council)\b/.test(s) && NOT_HEALTH(s),
   },
   {
     kind: 'embargo',

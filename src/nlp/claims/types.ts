@@ -9,7 +9,7 @@
  * ("ended the embargo but left in place sanctions", "lashed out at sanctions
  * imposed by ..."): breach > lifting > stance/opinion > impact > threat > imposed.
  */
-import { BAN_VERB, IN_CLAUSE, MEASURE, rx } from './lexicon.ts';
+import { BAN_VERB, IN_CLAUSE, MEASURE, TARGET_STATE_NAMES, rx } from './lexicon.ts';
 import { LICENCE_ALLOWING, LICENCE_REVOKED, type MeasureKind, type Trigger } from './triggers.ts';
 
 export type ClaimType = 'imposed' | 'threatened_or_called_for' | 'violation_or_evasion' | 'lifted_or_eased' | 'impact' | 'other';
@@ -103,7 +103,7 @@ const TYPE_RULES: TypeRule[] = [
       rx(String.raw`\b(?:fin(?:e|es|ed)|penalt(?:y|ies))\b${IN_CLAUSE}{0,40}\bfor (?:processing|handling|violat\w*|breach\w*|evad\w*|export\w*|shipp\w*|sell\w*|doing business)`),
       // Settling allegations of dealings (with OFAC), or earning outside a U.N. programme.
       rx(String.raw`\b(?:charged|accused|convicted|arrested|indicted)\b${IN_CLAUSE}{0,60}\b(?:help\w*|assist\w*|aid\w*)\b${IN_CLAUSE}{0,30}\bsanctioned\b`),
-      /\bsettle\w* (?:[\w'’-]+ ){0,3}(?:allegations|charges|claims) that\b|\boutside (?:the )?(?:[\w-]+ )?(?:oil[- ]for[- ]food|sanctions?|embargo)\b/i,
+      /\bsettle\w* (?:[\w.'’-]+ ){0,3}(?:allegations|charges|claims) that\b|\boutside (?:the )?(?:[\w-]+ )?(?:oil[- ]for[- ]food|sanctions?|embargo)\b/i,
       /\billegal(?:ly)? (?:export|ship|sell|sold|sale|shipment|trade|suppl)\w*|\bsmuggl\w*|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping)\b/i,
       // Dealings with the sanctioned ("processed payments for sanctioned entities"), exports without a licence — unless the
       // sentence states the prohibition itself ("banned trade with sanctioned banks", "cannot ship chips without a licence").
@@ -132,6 +132,10 @@ const TYPE_RULES: TypeRule[] = [
       /\b(?:releas|hand|give|gave|unlock)\w* (?:[\w$€£.,'’-]+ ){0,5}(?:in |of )?frozen\b/i,
       /\blicen[cs]es? (?:that (?:allows?|lets|permits?)|allowing|permitting) (?:[\w'’.-]+ ){0,4}to (?:keep |continue |resume )?(?:suppl|sell|export|ship|do business|operate|trade)/i,
       /\brestor\w* (?:[\w'’-]+ ){0,3}most-favou?red-nation\b/i,
+      // Licensed to ship to a target, or a target allowed to sell its oil: "licensed three U.S. pharmaceutical companies to ship
+      // medicines to Cuba", "a plan allowing Iraq to sell $2 billion of oil".
+      /\blicensed (?:[\w.'’-]+ ){0,5}to (?:ship|sell|export|supply|send|trade)\b/i,
+      rx(String.raw`\ballow\w* (?:${TARGET_STATE_NAMES}) to (?:sell|export)\b`),
       // A waiver granted (the trigger asks for a target state): "granted Iraq a waiver to keep paying for Iranian electricity".
       /\b(?:grant|extend|issu|renew|gave|give)\w* (?:[\w.'’-]+ ){0,3}?(?:an? |the |its )?(?:[\w-]+ ){0,2}waivers?\b/i,
       // A sanctions committee approving a purchase makes an exception ("approved contracts for Iraq to buy food and medicine").
@@ -145,6 +149,11 @@ const TYPE_RULES: TypeRule[] = [
   // Cut off from SWIFT (passive) is the measure itself, not its effect.
   { type: 'imposed', why: 'imposed', test: any(/\b(?:were|was|been|be|are|is|being) (?:\w+ )?(?:cut off|excluded|disconnected|removed|banned) from (?:the )?SWIFT\b/i,
     /\bsigned (?:[\w'’-]+ ){0,3}into law\b/i,
+    // Placed on the Entity List or a blacklist: "placed 28 Chinese companies … on its entity list".
+    // (Done: "want the Treasury to put SMIC on its SDN list" calls for it.)
+    /(?<!\bto )\b(?:placed|put) (?:[\w.'’-]+ ){0,8}?on (?:its|the|their|a) (?:[\w-]+ )?(?:[Ee]ntity [Ll]ist|blacklist|sanctions? list|SDN list)\b/,
+    // A state barring new investment outright: "President Clinton barred new American investment in Burma".
+    /\b(?:barred|banned|prohibited|outlawed) (?:all |any )?new (?:[\w.'’-]+ ){0,2}investments?\b/i,
     // Congress overriding a veto to impose them: "overrode President Reagan's veto and barred American companies from …".
     // (Done, not debated or voted on: "debating whether to override Reagan's veto", "voted to override the veto" are not.)
     /\boverr(?:ode|idden) (?:[\w'’.-]+ ){0,4}veto\b/i,
