@@ -60,6 +60,12 @@ const MARKET_MOVE = rx(String.raw`\b(?:slump\w*|plung\w*|tumbl\w*|fell|sank|drop
 const THREATENED_TO = /\bthreat\w* to (?:sanction|impose|re-?impose|slap|blacklist|freeze|embargo|ban|penali[sz]e)\b/i;
 /** A call to impose, or a warning of what a state will face if it acts: threats even beside a veto or a cost word. */
 const CALL_TO_IMPOSE = rx(String.raw`\b(?:should|must|ought to) (?:be )?(?:impos|slap|sanction|punish)\w*|\b(?<!(?:passed|signed|enacted|adopted) (?:a |the )?)(?:bill|legislation|amendment) (?:\w+ ){0,3}?(?:to|that would|which would) (?:ban|bar|impose|prohibit|penali[sz]e|freeze|cut off|sanction)\b|\b(?:will|would|could|might) (?:also )?hit (?:[\w'’-]+ ){1,3}with\b|\bthreat\w* (?:[\w'’-]+ ){1,3}with\b|\b(?:propos\w*|urg\w*|call\w* for|demand\w*) (?:[\w'’-]+ ){0,2}(?:barring|banning|freezing|blacklisting|sanctioning|penali[sz]ing)\b|\b(?:urg\w*|call\w* (?:on|upon)|press\w*|lobb\w*|ask\w*|demand\w*)\b${IN_CLAUSE}{0,80}?\bto (?:[\w'’-]+ ){0,6}?(?:impose|slap|adopt|enact|introduce|consider)\b|\b(?:will|would|could) face\b${IN_CLAUSE}{0,150}?\bif\b`);
+/** Calls, plans and bills anywhere in a claim (see the last rules). */
+const CALL_ANYWHERE = /\b(?:called on|calls on|calling on|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)? (?:[\w'’.-]+ ){1,3}to|press(?:es|ed|ing)? (?:[\w'’.-]+ ){1,4}to|(?:is|are) expected to (?:unveil|announce|impose|approve|adopt|agree|extend|introduce|tighten|widen|add|target|blacklist|ban|bar|list)|(?:studying|discussing|considering|weighing) whether to|introduced (?:a |the )?(?:bill|legislation|resolution)|push(?:es|ed)? (?:for )?legislation|(?:is|are) preparing|fac(?:es|ing) the return of|a bill that would)\b/i;
+/** Measures stated in force anywhere in a claim (see the last rules). */
+const IN_FORCE_ANYWHERE = /\b(?:(?:is|are|was|were|been|be) (?:\w+ )?(?:barred|banned|prohibited|immobili[sz]ed)|prohibits|prohibited the|rolled over|added (?:[\w'’.-]+ ){0,6}to (?:the |its |their )?(?:[\w'’-]+ )?list|revoked the licen[cs]es?|in force)\b/i;
+/** Effect words that say little else, wherever they stand in a claim (see the impact rule). */
+const EFFECT_ANYWHERE = /\b(?:record low|run(?:s|ning)? short|ran short|shortages? of|grounded|cannibali[sz]\w*|stockpil\w*|scrambl\w*|chok\w* off|idled|blamed on|soar(?:ed|ing)|handed (?:business|contracts|market share))\b/i;
 const MEASURE_THEN_WILL = rx(String.raw`\b${MEASURE}\s+(?:will|would)\b`);
 
 const BREACH_WORD = rx(String.raw`\b(?:${BREACH})\b`);
@@ -163,11 +169,14 @@ const TYPE_RULES: TypeRule[] = [
     rx(String.raw`\badd(?:s|ed|ing)\b${IN_CLAUSE}{0,80}?\bto (?:its|the|their|a) (?:[\w-]+ )?(?:Entity List|blacklist|sanctions? list|SDN list|terror(?:ist)? list|list of (?:firms|companies|entities|individuals|persons|people) (?:barred|banned|denied|subject))\b`)) },
   // A market's move after a measure, even a vote on one: "shares fell sharply after the Senate vote on sanctions".
   { type: 'impact', why: 'market move', test: any(MARKET_MOVE) },
-  { type: 'other', why: 'stance', test: any(governs(STANCE, 80), predicatedOf(String.raw`are intended to|is intended to|illegally|unjust\w*|counterproductive|ineffective|(?:has|have|had)(?:n't| not) worked|(?:is|are)(?:n't| not) working|(?:has|have|had) failed to (?!compl|enforc|stop)`, 60)) },
+  // (Naming the measure a thing is judging it: "called the U.S. embargo a crime against the Cuban people".)
+  { type: 'other', why: 'stance', test: any(governs(STANCE, 80), rx(String.raw`\bcall(?:ed|s|ing)? (?:the |its |their )?(?:[\w.'’-]+ ){0,3}${MEASURE} (?:a|an)\b`), predicatedOf(String.raw`are intended to|is intended to|illegally|unjust\w*|counterproductive|ineffective|(?:has|have|had)(?:n't| not) worked|(?:is|are)(?:n't| not) working|(?:has|have|had) failed to (?!compl|enforc|stop)`, 60)) },
   {
     type: 'impact', why: 'impact',
     // "since the 1980 grain embargo, X has ..." dates a change from the measure.
-    test: any(governs(CAUSED_BY, 50), predicatedOf(IMPACT, 80), rx(String.raw`\bsince the (?:\d{4} )?(?:\w+ )?${MEASURE}`),
+    // Effects told anywhere in the sentence by words that say little else: a currency's "record low", hospitals "running short",
+    // grounded jets, "cannibalised" parts, stockpiling, "blamed on the embargo".
+    test: any(governs(CAUSED_BY, 50), predicatedOf(IMPACT, 80), EFFECT_ANYWHERE, rx(String.raw`\bsince the (?:\d{4} )?(?:\w+ )?${MEASURE}`),
       rx(String.raw`\b(?:lost|fallen|risen|doubled|halved|collapsed)\b${IN_CLAUSE}{0,60}\bsince (?:the )?(?:[\w'’-]+ ){0,3}${MEASURE}`)),
   },
   { type: 'threatened_or_called_for', why: 'threat', test: any(governs(THREAT, 40), predicatedOf(String.raw`one option|an option|were possible|are possible|under consideration|that \w+ wants?|that \w+ demands?`, 40), predicatedOf(String.raw`threats?`, 2), predictsImposition,
@@ -178,6 +187,12 @@ const TYPE_RULES: TypeRule[] = [
   { type: 'imposed', why: 'divestment law', test: (s, t) => has('divestment')(s, t) && /\b(?:passed|enacted|signed|approved|adopted)\b/i.test(s) },
   // The imposing verb further off than the cue rules look ("The sanctions that Washington, after months of …, finally imposed on …").
   { type: 'imposed', why: 'imposed', test: any(/\b(?:impos(?:ed|es|ing)|re-?imposed|slapped|enacted|tightened)\b/i) },
+  // Last, before the fallback: a measure stated in force anywhere in the sentence, in words other than the cue rules' ("are barred
+  // from U.S. ports", "were immobilised", "rolled over the economic measures", "was added to the EU's list … two years after rights
+  // groups first demanded it"), then a call, a plan or a bill ("demanded punitive action against Toshiba", "urged the EU to include
+  // Rosatom in its next package", "is expected to unveil curbs").
+  { type: 'imposed', why: 'in force', test: any(IN_FORCE_ANYWHERE) },
+  { type: 'threatened_or_called_for', why: 'call or plan', test: any(CALL_ANYWHERE) },
   { type: 'other', why: 'description', test: () => true },
 ];
 
