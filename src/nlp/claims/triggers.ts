@@ -40,7 +40,7 @@ const DISCIPLINARY = rx(DISCIPLINARY_CONTEXT);
 const REGIME_ADJECTIVE = rx(String.raw`\b(?:economic|trade|financial|oil|arms|targeted|secondary|sectoral|international|visa|U\.N\.|UN|Western|US|U\.S\.|EU)[- ]sanctions?\b`);
 // "government-sanctioned" and "state-sanctioned" mean approved; a named power ("US-sanctioned") lists.
 const HYPHEN_AUTHORITY = rx(String.raw`(?!government|state)${AUTHORITY}-sanction`);
-const APPROVED_THINGS = /^\s+(?:[\w-]+\s+)?(?:talks|negotiations|missions?|forces?|operations?|elections?|peacekeep\w*|process|plans?|deals?|agreements?|conference|summit|ceasefire|truce|interventions?|troops)\b/i;
+const APPROVED_THINGS = /^\s+(?:[\w-]+\s+)?(?:talks|negotiations|missions?|forces?|operations?|elections?|peacekeep\w*|process|plans?|deals?|agreements?|conference|summit|ceasefire|truce|interventions?|troops|rall(?:y|ies)|marches|march|protests?|demonstrations?|events?|gatherings?|candidates?|part(?:y|ies)|churche?s?|unions?|media|channels?|newspapers?)\b/i;
 // A direct object (not a preposition or a verb) that ends in an approvable thing within six words.
 const APPROVAL_DIRECT_OBJECT = rx(String.raw`^\s+(?!(?:on|against|of|for|to|in|over|from|by|with|at|and|or|are|were|was|is|have|had|will|would|could|that|which|imposed|regimes?|relief|lists?|programs?|programmes?|framework)\b)(?:[\w$.,-]+\s+){0,5}?${APPROVAL_OBJECTS}\b`);
 const TARGET_STATE_RE = rx(TARGET_STATE);
@@ -174,7 +174,8 @@ const TRIGGER_RULES: TriggerRule[] = [
     pattern: /\bembargo(?:e[sd]|ing)?\b/gi,
     needs: /embargo/i,
     // Press embargoes and union blacking are not state measures.
-    accept: (s) => !/\b(?:news|press|publication|newspapers?|magazines?|broadcasters?|journalists?|dock\w*|longshore\w*|trade unions?|unions\b|(?<!\b(?:air|missile|drone|military|rocket|Israeli|Russian|US|U\.S\.|American|retaliatory) )strik\w*|workers|industrial action)\b/i.test(s) &&
+    // ("press" the noun, not the verb: "would press for an arms embargo".)
+    accept: (s) => !/\b(?:news|(?:the|a|foreign|local|free) press|press (?:releases?|conferences?|office|agenc\w*|reports?)|publication|newspapers?|magazines?|broadcasters?|journalists?|dock\w*|longshore\w*|waterfront|wharf\w*|trade unions?|unions\b|(?:growers|farmers|producers)\b[^.;]{0,30}\b(?:their|its|an?) (?:[\w-]+ ){0,2}embargo|(?<!\b(?:air|missile|drone|military|rocket|Israeli|Russian|US|U\.S\.|American|retaliatory) )strik\w*|workers|industrial action)\b/i.test(s) &&
       // A trade union's "embargo" (lowercase "union": the European Union stays).
       !/\b[a-z]+s['’] union\b|\bunion (?:members|leaders?|officials?|said|says|chief|boss)\b/.test(s) &&
       !PRESS_EMBARGO.test(s) &&
@@ -213,9 +214,10 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'sanctions',
     // A waiver granted from a sanctions regime, to keep buying from or paying a target state: "granted Iraq a waiver to keep
     // paying for Iranian electricity".
-    pattern: /\b(?:grant|extend|issu|renew|gave|give)\w* (?:[\w.'’-]+ ){0,3}?(?:an? |the |its )?(?:[\w-]+ ){0,2}waivers?\b/gi,
+    pattern: /\b(?:grant|extend|issu|renew|restor|gave|give)\w* (?:[\w.'’-]+ ){0,3}?(?:an? |the |its )?(?:[\w-]+ ){0,2}waivers?\b|\bwaivers? (?:approved|issued|granted) by\b/gi,
     needs: /waiver/i,
-    accept: (s) => TARGET_STATE_RE.test(s) && NOT_HEALTH(s) && NOT_TRADE_POLICY(s),
+    // (Or a waiver to ship goods under export controls: "indefinite waivers to ship U.S. chipmaking equipment to their plants in China".)
+    accept: (s) => (TARGET_STATE_RE.test(s) || /\bwaivers? (?:to|allowing (?:\w+ ){0,3}to) (?:\w+ )?(?:ship|export|sell|supply)\b/i.test(s)) && NOT_HEALTH(s) && NOT_TRADE_POLICY(s),
   },
   {
     kind: 'export controls',
@@ -310,8 +312,8 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'sanctions',
     // Secondary sanctions by their effect: "will be shut out of the US financial system"; the policy by its name.
-    pattern: /\b(?:shut|cut) out of the (?:U\.S\.|US|American|dollar|Western) (?:financial|banking|payments?) system\b|\bmaximum pressure\b/gi,
-    needs: /financial system|banking system|payments? system|maximum pressure/i,
+    pattern: /\b(?:shut|cut) out of the (?:U\.S\.|US|American|dollar|Western) (?:financial|banking|payments?) system\b|\bcut off from the (?:U\.S\. |US |American )?dollar(?: system| clearing|-based (?:financial|banking) system)?\b|\bmaximum pressure\b/gi,
+    needs: /financial system|banking system|payments? system|maximum pressure|cut off from the/i,
     accept: (s, m) => !/maximum/i.test(m[0]) || TARGET_STATE_RE.test(s),
   },
   {
@@ -401,6 +403,27 @@ const TRIGGER_RULES: TriggerRule[] = [
     pattern: /\bdivest\w*\b/gi,
     needs: /divest/i,
     accept: (s) => DIVESTMENT_TARGET.test(s) && /\b(?:law|state|pension|bill|legislat\w*)\b/i.test(s),
+  },
+  {
+    kind: 'sanctions',
+    // Transfers at sea that evade a regime: "North Korea had used ship-to-ship transfers at sea to bring in refined petroleum".
+    pattern: /\bship-to-ship (?:transfers?|transshipments?|deliveries)\b/gi,
+    needs: /ship-to-ship/i,
+    accept: (s) => TARGET_STATE_RE.test(s) || UN_SANCTIONED_STATE_RE.test(s),
+  },
+  {
+    kind: 'export controls',
+    // Goods routed to a sanctioned buyer through front companies, charged as a crime: "charged a Brooklyn man with shipping
+    // American-made microelectronics to Russian defence firms through front companies in Hong Kong".
+    pattern: /\b(?:charged|indicted|accused|arrested|convicted)\b[^.;]{0,80}?\b(?:ship|export|rout|smuggl|suppl|sell|sold|send|sent)\w*[^.;]{0,100}?\bthrough (?:a )?(?:network of )?(?:shell|front) (?:compan(?:y|ies)|firms?)\b/gi,
+    needs: /(?:shell|front) (?:compan|firm)/i,
+    accept: (s) => TARGET_STATE_RE.test(s) || /\b(?:Russian|Iranian|North Korean|Syrian|Belarusian)\b/.test(s),
+  },
+  {
+    kind: 'sanctions',
+    // The G7 price cap named without "price": "lowering the cap on Russian crude to $45 a barrel".
+    pattern: /\bcap on (?:Russian|Iranian|Venezuelan) (?:seaborne )?(?:crude|oil|petroleum)\b/gi,
+    needs: /cap on/i,
   },
   {
     kind: 'sanctions',

@@ -61,7 +61,7 @@ const THREATENED_TO = /\bthreat\w* to (?:sanction|impose|re-?impose|slap|blackli
 /** A call to impose, or a warning of what a state will face if it acts: threats even beside a veto or a cost word. */
 const CALL_TO_IMPOSE = rx(String.raw`\b(?:should|must|ought to) (?:be )?(?:impos|slap|sanction|punish)\w*|\b(?<!(?:passed|signed|enacted|adopted) (?:a |the )?)(?:bill|legislation|amendment) (?:\w+ ){0,3}?(?:to|that would|which would) (?:ban|bar|impose|prohibit|penali[sz]e|freeze|cut off|sanction)\b|\b(?:will|would|could|might) (?:also )?hit (?:[\w'’-]+ ){1,3}with\b|\bthreat\w* (?:[\w'’-]+ ){1,3}with\b|\b(?:propos\w*|urg\w*|call\w* for|demand\w*) (?:[\w'’-]+ ){0,2}(?:barring|banning|freezing|blacklisting|sanctioning|penali[sz]ing)\b|\b(?:urg\w*|call\w* (?:on|upon)|press\w*|lobb\w*|ask\w*|demand\w*)\b${IN_CLAUSE}{0,80}?\bto (?:[\w'’-]+ ){0,6}?(?:impose|slap|adopt|enact|introduce|consider)\b|\b(?:will|would|could) face\b${IN_CLAUSE}{0,150}?\bif\b`);
 /** Calls, plans and bills anywhere in a claim (see the last rules). */
-const CALL_ANYWHERE = /\b(?:called on|calls on|calling on|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)? (?:[\w'’.-]+ ){1,3}to|press(?:es|ed|ing)? (?:[\w'’.-]+ ){1,4}to|(?:is|are) expected to (?:unveil|announce|impose|approve|adopt|agree|extend|introduce|tighten|widen|add|target|blacklist|ban|bar|list)|(?:studying|discussing|considering|weighing) whether to|introduced (?:a |the )?(?:bill|legislation|resolution)|push(?:es|ed)? (?:for )?legislation|(?:is|are) preparing|fac(?:es|ing) the return of|a bill that would)\b/i;
+const CALL_ANYWHERE = /\b(?:called on|calls on|calling on|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)? (?:[\w'’.-]+ ){1,3}to|press(?:es|ed|ing)? (?:[\w'’.-]+ ){1,4}to|(?:is|are) expected to (?:discuss|unveil|announce|impose|approve|adopt|agree|extend|introduce|tighten|widen|add|target|blacklist|ban|bar|list)|(?:studying|discussing|considering|weighing) whether to|introduced (?:a |the )?(?:bill|legislation|resolution)|push(?:es|ed)? (?:for )?legislation|(?:is|are) preparing|fac(?:es|ing) the return of|a bill that would)\b/i;
 /** Measures stated in force anywhere in a claim (see the last rules). */
 const IN_FORCE_ANYWHERE = /\b(?:(?:is|are|was|were|been|be) (?:\w+ )?(?:barred|banned|prohibited|immobili[sz]ed)|prohibits|prohibited the|rolled over|added (?:[\w'’.-]+ ){0,6}to (?:the |its |their )?(?:[\w'’-]+ )?list|revoked the licen[cs]es?|in force)\b/i;
 /** Effect words that say little else, wherever they stand in a claim (see the impact rule). */
@@ -111,6 +111,10 @@ const TYPE_RULES: TypeRule[] = [
       rx(String.raw`\b(?:charged|accused|convicted|arrested|indicted)\b${IN_CLAUSE}{0,60}\b(?:help\w*|assist\w*|aid\w*)\b${IN_CLAUSE}{0,30}\bsanctioned\b`),
       /\bsettle\w* (?:[\w.'’-]+ ){0,3}(?:allegations|charges|claims) that\b|\boutside (?:the )?(?:[\w-]+ )?(?:oil[- ]for[- ]food|sanctions?|embargo)\b/i,
       /\billegal(?:ly)? (?:export|ship|sell|sold|sale|shipment|trade|suppl)\w*|\bsmuggl\w*|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping)\b/i,
+      // Transfers at sea and front companies are how a regime is evaded (unless the sentence judges the measures for it: "the
+      // sanctions have done little to stop Russian crude reaching India via ship-to-ship transfers" is a stance).
+      (t: string) => /\bship-to-ship (?:transfers?|transshipments?|deliveries)\b|\bthrough (?:a )?(?:network of )?(?:shell|front) (?:compan(?:y|ies)|firms?)\b/i.test(t) &&
+        !/\b(?:critics|done little|failed to (?:stop|prevent|halt))\b/i.test(t),
       // Dealings with the sanctioned ("processed payments for sanctioned entities"), exports without a licence — unless the
       // sentence states the prohibition itself ("banned trade with sanctioned banks", "cannot ship chips without a licence").
       (s: string) => !PROHIBITION.test(s) && !/\beas(?:e|ed|es|ing)\b|\bcan now\b|\bno longer need/i.test(s) && (UNLICENSED_EXPORT.test(s) || (DEALINGS_BREACH.test(s) && !ALLOWED.test(s))),
@@ -143,7 +147,7 @@ const TYPE_RULES: TypeRule[] = [
       /\blicensed (?:[\w.'’-]+ ){0,5}to (?:ship|sell|export|supply|send|trade)\b/i,
       rx(String.raw`\ballow\w* (?:${TARGET_STATE_NAMES}) to (?:sell|export)\b`),
       // A waiver granted (the trigger asks for a target state): "granted Iraq a waiver to keep paying for Iranian electricity".
-      /\b(?:grant|extend|issu|renew|gave|give)\w* (?:[\w.'’-]+ ){0,3}?(?:an? |the |its )?(?:[\w-]+ ){0,2}waivers?\b/i,
+      /\b(?:grant|extend|issu|renew|restor|gave|give)\w* (?:[\w.'’-]+ ){0,3}?(?:an? |the |its )?(?:[\w-]+ ){0,2}waivers?\b|\b(?:under )?a waiver (?:approved|issued|granted) by\b/i,
       // A sanctions committee approving a purchase makes an exception ("approved contracts for Iraq to buy food and medicine").
       /\bsanctions committee\b[^;]*\b(?:approv\w*|allow\w*|permit\w*|authori[sz]\w*)\b/i,
       rx(String.raw`\bexempt\w* (?:[\w'’-]+ ){0,6}from (?:the |its |their )?(?:[\w-]+ )?${MEASURE}`),
