@@ -129,7 +129,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   { kind: 'sanctions', pattern: /\bsanction(?:s|ed|ing)?\b/gi, needs: /sanction/i, accept: acceptSanction },
   { kind: 'sanctions', pattern: /\brestrictive measures\b/gi, needs: /restrictive measures/i },
   // A ban or a cap by the U.N.: "Despite UN Ban", "in defiance of a Security Council ban", "the cap on refined petroleum imposed by the Security Council".
-  { kind: 'embargo', pattern: rx(String.raw`(?:\bU\.N\.|\bUN|\bUnited Nations|\bSecurity Council) [Bb]ans?\b|\bcap on (?:\w+ ){0,3}(?:imports|petroleum|oil|exports)\b${IN_CLAUSE}{0,40}\bSecurity Council\b|\bcap (?:set|imposed|fixed) by the (?:U\.N\. |UN )?Security Council\b`, 'g'), needs: /\b[Bb]ans?\b|\bcap on/, accept: NOT_HEALTH },
+  { kind: 'embargo', pattern: rx(String.raw`(?:\bU\.N\.|\bUN|\bUnited Nations|\bSecurity Council) (?:[Bb]ans?|prohibitions?)\b|\bcap on (?:\w+ ){0,3}(?:imports|petroleum|oil|exports)\b${IN_CLAUSE}{0,40}\bSecurity Council\b|\bcap (?:set|imposed|fixed) by the (?:U\.N\. |UN )?Security Council\b`, 'g'), needs: /\b[Bb]ans?\b|\bcap on|prohibition/, accept: NOT_HEALTH },
   // "Western restrictions" on a country are its sanctions ("Western restrictions make it impossible to obtain spare parts").
   { kind: 'sanctions', pattern: /\bWestern (?:export )?(?:restrictions|curbs)\b/g, needs: /Western/, accept: NOT_HEALTH },
   // Measures that someone evades are sanctions: "circumventing measures intended to choke off funding".
@@ -137,7 +137,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'sanctions',
     // Sanctions called measures or penalties: "punitive measures", "a new package of measures against Moscow", "renewed U.N. penalties".
-    pattern: rx(String.raw`\b(?:punitive|economic|Western|EU|U\.S\.|US)\s+(?:economic\s+)?measures\b|\b(?:package|round) of (?:\w+ )?measures\b|\bmeasures (?:imposed )?(?:against|on) (?:the )?(?:${TARGET_STATE_NAMES})\b|(?:U\.N\.|\bUN|\bUnited Nations|\bsecondary|\binternational) penalties\b`, 'gi'),
+    pattern: rx(String.raw`\b(?:punitive|economic|Western|EU|U\.S\.|US)\s+(?:economic\s+)?measures\b|\b(?:package|round) of (?:\w+ )?measures\b|\bmeasures (?:imposed )?(?:against|on) (?:the )?(?:${TARGET_STATE_NAMES})\b|(?:U\.N\.|\bUN|\bUnited Nations|\bsecondary|\binternational) penalties\b|(?:U\.S\.|\bUS|\bAmerican|\bEU|\bWestern) [Pp]enalties (?:on|against|over|targeting)\b|\b[Hh]it [Ww]ith (?:U\.S\.|US|EU|U\.N\.|UN|Western) [Pp]enalties\b`, 'gi'),
     needs: /measures|penalties/i,
     accept: (s) => NOT_HEALTH(s) && NOT_CRIMINAL_OR_FISCAL(s) && !DISCIPLINARY.test(s) && (TARGET_STATE_RE.test(s) || NATIONAL_RE.test(s) || STATE_POWER.test(s) || MEASURES_AGAINST_A_STATE.test(s)),
   },
@@ -152,8 +152,8 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'sanctions',
     // A state's ban on dealings: "banned American companies from doing business with the regime".
     // With a sanctioned state, a regime or a junta, or in a bare sanctioned country; not by a court or a league, and not a junta's own ban.
-    pattern: rx(String.raw`\b(?:${BAN_VERB}) (?:[\w'’-]+ ){0,4}from (?:doing business|trading|dealing|investing) (?:with (?:the )?(?:[\w'’-]+ ){0,3}?(?:${TARGET_STATE_NAMES}|regime|junta)\b|in (?:${TARGET_STATE_NAMES})\b(?![\w'’-]| [a-z]))`, 'gi'),
-    needs: /\bfrom (?:doing business|trading|dealing|investing)/i,
+    pattern: rx(String.raw`\b(?:${BAN_VERB}) (?:[\w'’-]+ ){0,4}from (?:doing business|trading|dealing|investing|making (?:new )?investments?) (?:with (?:the )?(?:[\w'’-]+ ){0,3}?(?:${TARGET_STATE_NAMES}|regime|junta)\b|in (?:${TARGET_STATE_NAMES})\b(?![\w'’-]| [a-z]))`, 'gi'),
+    needs: /\bfrom (?:doing business|trading|dealing|investing|making (?:new )?investment)/i,
     accept: (s, m) => NOT_CRIMINAL_OR_FISCAL(s) && !DISCIPLINARY.test(s) && !TARGET_OR_REGIME.test(s.slice(0, m.index)),
   },
   {
@@ -190,7 +190,8 @@ const TRIGGER_RULES: TriggerRule[] = [
     needs: /freez|froze/i,
     // (A sanctions list of frozen assets stays one after a court ruling: "removed … from its asset-freeze list following a court ruling";
     // so does a sanctioned state's money to unfreeze, whatever it would pay: "unfreeze state funds … so that salaries can be paid".)
-    accept: (s, m) => NOT_CRIMINAL_OR_FISCAL(s) || (/\basset[- ]freeze list\b/i.test(s) && (STATE_POWER.test(s) || NATIONAL_RE.test(s))) ||
+    // (A freeze under a Security Council resolution is one whatever else the sentence names: "humanitarian aid … exempt from the asset freeze on the Taliban".)
+    accept: (s, m) => NOT_CRIMINAL_OR_FISCAL(s) || /\bSecurity Council\b/.test(s) || (/\basset[- ]freeze list\b/i.test(s) && (STATE_POWER.test(s) || NATIONAL_RE.test(s))) ||
       (/^unfr/i.test(m[0]) && TARGET_STATE_RE.test(s)),
   },
   {
@@ -312,7 +313,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'sanctions',
     // Secondary sanctions by their effect: "will be shut out of the US financial system"; the policy by its name.
-    pattern: /\b(?:shut|cut) out of the (?:U\.S\.|US|American|dollar|Western) (?:financial|banking|payments?) system\b|\bcut off from the (?:U\.S\. |US |American )?dollar(?: system| clearing|-based (?:financial|banking) system)?\b|\bmaximum pressure\b/gi,
+    pattern: /\b(?:shut|cut) out of the (?:U\.S\.|US|American|dollar|Western) (?:financial|banking|payments?) system\b|\bcut off from the (?:U\.S\. |US |American )?dollar(?: system| clearing|-based (?:financial|banking) system)?\b|\bcut(?:s|ting)? (?:[\w'’.-]+ ){1,5}off from the (?:U\.S\.|US|American|dollar|Western) (?:financial|banking|payments?) system\b|\bmaximum pressure\b/gi,
     needs: /financial system|banking system|payments? system|maximum pressure|cut off from the/i,
     accept: (s, m) => !/maximum/i.test(m[0]) || TARGET_STATE_RE.test(s),
   },
@@ -403,6 +404,56 @@ const TRIGGER_RULES: TriggerRule[] = [
     pattern: /\bdivest\w*\b/gi,
     needs: /divest/i,
     accept: (s) => DIVESTMENT_TARGET.test(s) && /\b(?:law|state|pension|bill|legislat\w*)\b/i.test(s),
+  },
+  {
+    kind: 'embargo',
+    // A state's purchases of a target's goods stopped, or called for: "EU governments agreed to stop buying Syrian crude oil",
+    // "urged Western governments to stop buying Nigerian oil"; a power's import bans: "as American and Scandinavian import bans bite".
+    pattern: rx(String.raw`\b(?:stop|halt|end|cease|suspend)\w* (?:all )?(?:buying|importing|imports of|purchases of|purchasing) (?:[\w-]+ )?(?:${NATIONALITY}|Nigerian|Burmese|Zimbabwean) (?:crude|oil|gas|LNG|coal|diamonds|gold|timber|steel|goods|products)\b|\b${NATIONALITY}(?: and ${NATIONALITY})? (?:import|export|trade|investment) bans?\b`, 'g'),
+    needs: /\b(?:stop|halt|end|cease|suspend)|\bbans?\b/i,
+    accept: (s) => NOT_HEALTH(s) && NOT_TRADE_POLICY(s),
+  },
+  {
+    kind: 'embargo',
+    // Airspace closed to a target's carriers: "after Western countries closed their airspace to Russian carriers".
+    pattern: rx(String.raw`\bclos\w* (?:their |its |the )?airspace to (?:${NATIONALITY}|Belarusian|Russian) (?:carriers|airlines|aircraft|planes|flights|jets)\b`, 'g'),
+    needs: /airspace/i,
+  },
+  {
+    kind: 'embargo',
+    // Visas denied to a regime's people, or a list of those barred from entering: "called on the European Union to deny visas to
+    // members of Burma's ruling junta", "added 21 Belarusian judges and prosecutors to a list of officials barred from entering the bloc".
+    pattern: /\b(?:deny|denied|denying|refus\w*|withhold\w*) (?:\w+ )?visas? to\b|\blist of (?:[\w-]+ ){0,2}(?:officials|individuals|people|persons|members) (?:barred|banned) from (?:entering|travelling|traveling)\b/gi,
+    needs: /visa|barred from|banned from/i,
+    accept: (s) => /\b(?:junta|regime|officials|generals|leaders|ministers|judges|prosecutors|members|families)\b/i.test(s) && NOT_HEALTH(s),
+  },
+  {
+    kind: 'asset freeze',
+    // U.S. assets "blocked": "added the Taliban to the list of foreign entities whose U.S. assets are blocked".
+    pattern: /\b(?:assets|property|funds) (?:\w+ ){0,3}(?:are|were|was|is|be|been|being) blocked\b|\bblock(?:ed|s|ing)? (?:the |their |its )?(?:[\w.-]+ )?(?:assets|property)\b/gi,
+    needs: /blocked|block/i,
+    accept: (s) => NOT_CRIMINAL_OR_FISCAL(s) && (STATE_POWER.test(s) || TARGET_STATE_RE.test(s) || /\b(?:Treasury|OFAC|list)\b/.test(s)),
+  },
+  {
+    kind: 'sanctions',
+    // A power designating a target's bank or people: "Treasury designated Bank Sepah and its chairman on Tuesday".
+    // (Its object a name or a number: not "designated a special envoy for Sudan".)
+    pattern: /\b(?:Treasury|OFAC|State Department|Department of State|Commerce Department|Foreign Office|EU|European Union|Britain|Washington)\b (?:[\w']+ ){0,2}?designat(?:ed|es|ing) (?=[A-Z0-9])/g,
+    needs: /designat/i,
+    accept: (s) => TARGET_STATE_RE.test(s) && !/\bcurrency manipulator\b/i.test(s),
+  },
+  {
+    kind: 'export controls',
+    // A firm cut off from a power's technology: "after the Commerce Department cut the company off from American components".
+    pattern: /\bcut(?:s|ting)? (?:[\w'’.-]+ ){1,4}off from (?:American|U\.S\.|US|Western|European) (?:components|technology|chips|suppliers|parts|software|semiconductors)\b/gi,
+    needs: /off from/i,
+  },
+  {
+    kind: 'sanctions',
+    // A sanctioned state's prohibited exports: "North Korea earned nearly $200 million from prohibited coal exports".
+    pattern: /\bprohibited (?:[\w-]+ )?(?:exports?|imports?|shipments?|sales?)\b/gi,
+    needs: /prohibited/i,
+    accept: (s) => UN_SANCTIONED_STATE_RE.test(s) || TARGET_STATE_RE.test(s),
   },
   {
     kind: 'sanctions',

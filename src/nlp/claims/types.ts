@@ -63,9 +63,9 @@ const CALL_TO_IMPOSE = rx(String.raw`\b(?:should|must|ought to) (?:be )?(?:impos
 /** Calls, plans and bills anywhere in a claim (see the last rules). */
 const CALL_ANYWHERE = /\b(?:called on|calls on|calling on|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)? (?:[\w'’.-]+ ){1,3}to|press(?:es|ed|ing)? (?:[\w'’.-]+ ){1,4}to|(?:is|are) expected to (?:discuss|unveil|announce|impose|approve|adopt|agree|extend|introduce|tighten|widen|add|target|blacklist|ban|bar|list)|(?:studying|discussing|considering|weighing) whether to|introduced (?:a |the )?(?:bill|legislation|resolution)|push(?:es|ed)? (?:for )?legislation|(?:is|are) preparing|fac(?:es|ing) the return of|a bill that would)\b/i;
 /** Measures stated in force anywhere in a claim (see the last rules). */
-const IN_FORCE_ANYWHERE = /\b(?:(?:is|are|was|were|been|be) (?:\w+ )?(?:barred|banned|prohibited|immobili[sz]ed)|prohibits|prohibited the|rolled over|added (?:[\w'’.-]+ ){0,6}to (?:the |its |their )?(?:[\w'’-]+ )?list|revoked the licen[cs]es?|in force)\b/i;
+const IN_FORCE_ANYWHERE = /\b(?:(?:is|are|was|were|been|be) (?:\w+ )?(?:barred|banned|prohibited|immobili[sz]ed)|prohibits|prohibited the|rolled over|[Hh]it [Ww]ith|agreed to (?:stop|halt|ban|bar|impose|freeze)|(?:Treasury|OFAC|State Department|Commerce Department) (?:\w+ ){0,2}(?:designated|blacklisted|listed)|added (?:[\w'’.-]+ ){0,6}to (?:the |its |their )?(?:[\w'’-]+ )?list|revoked the licen[cs]es?|in force)\b/i;
 /** Effect words that say little else, wherever they stand in a claim (see the impact rule). */
-const EFFECT_ANYWHERE = /\b(?:record low|run(?:s|ning)? short|ran short|shortages? of|grounded|cannibali[sz]\w*|stockpil\w*|scrambl\w*|chok\w* off|idled|blamed on|soar(?:ed|ing)|handed (?:business|contracts|market share))\b/i;
+const EFFECT_ANYWHERE = /\b(?:record low|run(?:s|ning)? short|ran short|shortages? of|grounded|cannibali[sz]\w*|stockpil\w*|scrambl\w*|chok\w* off|idled|blamed on|soar(?:ed|ing)|handed (?:business|contracts|market share)|cancel(?:l?ed|l?ing|s)? (?:all )?(?:[\w-]+ ){0,2}flights)\b|\b(?:shares|stocks|bonds|rial|rouble|ruble|currency)\b[^.;]{0,40}\b(?:slump|plung|tumbl|sank|soar|surg|collaps|crash)\w*\b/i;
 const MEASURE_THEN_WILL = rx(String.raw`\b${MEASURE}\s+(?:will|would)\b`);
 
 const BREACH_WORD = rx(String.raw`\b(?:${BREACH})\b`);
@@ -111,6 +111,9 @@ const TYPE_RULES: TypeRule[] = [
       rx(String.raw`\b(?:charged|accused|convicted|arrested|indicted)\b${IN_CLAUSE}{0,60}\b(?:help\w*|assist\w*|aid\w*)\b${IN_CLAUSE}{0,30}\bsanctioned\b`),
       /\bsettle\w* (?:[\w.'’-]+ ){0,3}(?:allegations|charges|claims) that\b|\boutside (?:the )?(?:[\w-]+ )?(?:oil[- ]for[- ]food|sanctions?|embargo)\b/i,
       /\billegal(?:ly)? (?:export|ship|sell|sold|sale|shipment|trade|suppl)\w*|\bsmuggl\w*|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping)\b/i,
+      // Earnings from prohibited exports, their origin disguised: "earned nearly $200 million from prohibited coal exports by
+      // disguising the origin of its shipments".
+      /\bfrom prohibited (?:[\w-]+ )?(?:exports?|sales?|shipments?)\b|\bdisguis\w* (?:the )?(?:origin|ownership|destination)\b/i,
       // Transfers at sea and front companies are how a regime is evaded (unless the sentence judges the measures for it: "the
       // sanctions have done little to stop Russian crude reaching India via ship-to-ship transfers" is a stance).
       (t: string) => /\bship-to-ship (?:transfers?|transshipments?|deliveries)\b|\bthrough (?:a )?(?:network of )?(?:shell|front) (?:compan(?:y|ies)|firms?)\b/i.test(t) &&
