@@ -64,6 +64,11 @@ test('health bans, sport and discipline, and sentences without a word of the dom
   ]) assert.equal(classifySentence(sentence, alwaysYes), null, sentence);
 });
 
+test('the domain words are whole words: a name beginning "Ban" is none, banks are one', () => {
+  assert.equal(classifySentence('Tehran warned Bonn that relations could suffer if it heeds the testimony of Banisadr, its sworn foe.', alwaysYes), null);
+  assert.ok(classifySentence('Tehran warned that foreign banks handling its oil payments could be cut off.', alwaysYes));
+});
+
 test('ordinary sentences with a domain word are not claims', () => {
   const sentences = [
     'The city council passed a resolution to restrict parking in the old town during the festival.',

@@ -18,7 +18,7 @@ import { ASSIST_MODEL } from './assist.generated.ts';
 import { DISCIPLINARY_CONTEXT, HEALTH_CONTEXT, rx, TRADE_POLICY_CONTEXT } from './lexicon.ts';
 
 /** Words of the domain: a sentence without any is never a claim for the model. */
-export const ASSIST_CUE = /sanction|embargo|measures|penalt|restrict|curbs|\bban|\bbarr?(?:ed|s|ing)?\b|licen[cs]|export|freez|frozen|blacklist|designat|treasury|ofac|security council|resolution|boycott|divest|swift|blockade|price cap|entity list|punitive|punish/i;
+export const ASSIST_CUE = /sanction|embargo|measures|penalt|restrict|curbs|\bban(?:s|ned|ning)?\b|\bbank(?:s|ing|ers?)?\b|\bbarr?(?:ed|s|ing)?\b|licen[cs]|export|freez|frozen|blacklist|designat|treasury|ofac|security council|resolution|boycott|divest|swift|blockade|price cap|entity list|punitive|punish/i;
 
 /** Probability above which the model's yes counts (chosen on held-out batches: see README.md). */
 export const ASSIST_THRESHOLD = 0.7;

@@ -99,6 +99,9 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   if (/^sanction(?:s|ed|ing)$/i.test(m[0]) && /\b(?:board|directors|shareholders|stockholders|members|trustees|synod|bishops?)\s+(?:has |had |have |also |formally |unanimously )?$/i.test(before)) return false;
   // A regulator, a court or a sports body doing the sanctioning is discipline, whatever else the sentence names.
   if (/^sanction(?:s|ed|ing)$/i.test(m[0]) && DISCIPLINARY_SUBJECT.test(before)) return false;
+  // A football body's sanction on a club is sport, whatever country the club is from — unless the U.N. or an embargo is in view
+  // (Yugoslav teams barred under the U.N. sanctions).
+  if (/\b(?:UEFA|FIFA|IOC|club|clubs|fans)\b/.test(sentence) && !/\b(?:U\.N\.|UN|United Nations|Security Council|embargo)\b/.test(sentence)) return false;
   // Disciplinary/judicial sanctions, unless the sentence names a state regime explicitly.
   if (DISCIPLINARY.test(sentence) && !REGIME_ADJECTIVE.test(sentence) && !TARGET_STATE_RE.test(sentence)) return false;
   // "sanctions expert/lawyer": a mere topic label, not a claim by itself.
@@ -115,7 +118,7 @@ const NOT_HEALTH = notInContext(HEALTH_CONTEXT);
 const NOT_TRADE_POLICY = notInContext(TRADE_POLICY_CONTEXT);
 const ARMS_TRADE_RE = rx(ARMS_TRADE);
 // Security-relevant goods: curbs on them are export controls even beside tariff talk.
-const SECURITY_GOODS = /\b(?:chips?|semiconductors?|technology|dual-use|military|weapons?)\b/i;
+const SECURITY_GOODS = /\b(?:chips?|chipmak\w*|semiconductors?|lithography|technology|dual-use|military|weapons?)\b/i;
 const UN_SANCTIONED_STATE_RE = rx(UN_SANCTIONED_STATE);
 const DOMESTIC_PURPOSE = /\b(?:encourag|boost|protect|support|develop|promot|build)\w* (?:local|domestic|home)\b|\bdomestic (?:[a-z]+ing|processing|industry|industries|manufactur\w*|producers|supplies|supply|prices|value)\b|\bvalue[- ]added\b/i;
 const DESIGNATING_AUTHORITY = /\b(?:Treasury|OFAC|Office of Foreign Assets Control|State Department|Department of (?:State|the Treasury)|sanctions? (?:list|programmes?|programs?|authorit\w*))\b/i;
@@ -139,7 +142,8 @@ const TRIGGER_RULES: TriggerRule[] = [
     // Sanctions called measures or penalties: "punitive measures", "a new package of measures against Moscow", "renewed U.N. penalties".
     pattern: rx(String.raw`\b(?:punitive|economic|Western|EU|U\.S\.|US)\s+(?:economic\s+)?measures\b|\b(?:package|round) of (?:\w+ )?measures\b|\bmeasures (?:imposed )?(?:against|on) (?:the )?(?:${TARGET_STATE_NAMES})\b|(?:U\.N\.|\bUN|\bUnited Nations|\bsecondary|\binternational) penalties\b|(?:U\.S\.|\bUS|\bAmerican|\bEU|\bWestern) [Pp]enalties (?:on|against|over|targeting)\b|\b[Hh]it [Ww]ith (?:U\.S\.|US|EU|U\.N\.|UN|Western) [Pp]enalties\b`, 'gi'),
     needs: /measures|penalties/i,
-    accept: (s) => NOT_HEALTH(s) && NOT_CRIMINAL_OR_FISCAL(s) && !DISCIPLINARY.test(s) && (TARGET_STATE_RE.test(s) || NATIONAL_RE.test(s) || STATE_POWER.test(s) || MEASURES_AGAINST_A_STATE.test(s)),
+    // ("punitive measures against Chile": against a named country.)
+    accept: (s) => NOT_HEALTH(s) && NOT_CRIMINAL_OR_FISCAL(s) && !DISCIPLINARY.test(s) && (TARGET_STATE_RE.test(s) || NATIONAL_RE.test(s) || STATE_POWER.test(s) || MEASURES_AGAINST_A_STATE.test(s) || /\bpunitive measures against [A-Z]/.test(s)),
   },
   {
     kind: 'sanctions',
@@ -175,12 +179,12 @@ const TRIGGER_RULES: TriggerRule[] = [
     needs: /embargo/i,
     // Press embargoes and union blacking are not state measures.
     // ("press" the noun, not the verb: "would press for an arms embargo".)
-    accept: (s) => !/\b(?:news|(?:the|a|foreign|local|free) press|press (?:releases?|conferences?|office|agenc\w*|reports?)|publication|newspapers?|magazines?|broadcasters?|journalists?|dock\w*|longshore\w*|waterfront|wharf\w*|trade unions?|unions\b|(?:growers|farmers|producers)\b[^.;]{0,30}\b(?:their|its|an?) (?:[\w-]+ ){0,2}embargo|(?<!\b(?:air|missile|drone|military|rocket|Israeli|Russian|US|U\.S\.|American|retaliatory) )strik\w*|workers|industrial action)\b/i.test(s) &&
+    accept: (s) => !/\b(?:news|(?:the|a|foreign|local|free) press|press (?:releases?|conferences?|office|agenc\w*|reports?)|publication|newspapers?|magazines?|broadcasters?|journalists?|dock\w*|longshore\w*|waterfront|wharf\w*|trade unions?|unions\b|(?:growers|farmers|producers)\b[^.;]{0,30}\b(?:their|its|an?) (?:[\w-]+ ){0,2}embargo|(?<!\b(?:air|missile|drone|military|rocket|Israeli|Russian|US|U\.S\.|American|retaliatory) )strik\w*|(?<!\baid )workers|industrial action)\b/i.test(s) &&
       // A trade union's "embargo" (lowercase "union": the European Union stays).
       !/\b[a-z]+s['’] union\b|\bunion (?:members|leaders?|officials?|said|says|chief|boss)\b/.test(s) &&
       !PRESS_EMBARGO.test(s) &&
-      // A club's "embargo on signing players" is sport.
-      (!DISCIPLINARY.test(s) || TARGET_STATE_RE.test(s)) &&
+      // A club's "embargo on signing players" is sport (an arms embargo on a junta is not, whatever stadium the sentence names).
+      (!DISCIPLINARY.test(s) || TARGET_STATE_RE.test(s) || /\barms embargo\b|\bjunta\b/i.test(s)) &&
       // A state's embargo on its own exports of a crop or a commodity ("its embargo on onion exports") is trade policy.
       !(/\bembargo(?:es)? on (?:\w+ ){0,2}exports\b/i.test(s) && !TARGET_STATE_RE.test(s) && !SECURITY_GOODS.test(s)),
   },
@@ -198,7 +202,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'asset freeze',
     // The verb with words between: "freezing more than $7 billion in assets", "freeze the London assets of". Case-sensitive, so
     // that only determiners, amounts, names and owners may stand between — not "freeze pay and tap reserves".
-    pattern: /\b(?:[Ff]reez(?:e|es|ing)|[Ff]ro(?:ze|zen)) (?:(?:the|their|his|her|all|any|some|more|than|about|over|nearly|up|to|in|of|worth|billion|million|bn|mln|central|bank|state|sovereign|foreign|overseas|offshore|personal) |[$€£]?\d[\d.,]*(?:bn|m|mn|mln|billion|million)? |[A-Z][\w.'’-]* |[\w-]+['’]s ){0,6}?(?:[Aa]ssets|[Ff]unds|[Ff]ortunes?|[Hh]oldings)\b/g,
+    pattern: /\b(?:[Ff]reez(?:e|es|ing)|[Ff]ro(?:ze|zen)) (?:(?:the|their|his|her|all|any|some|more|than|about|over|nearly|up|to|in|of|worth|billion|million|bn|mln|central|bank|state|sovereign|foreign|overseas|offshore|personal) |[$€£]?\d[\d.,]*(?:bn|m|mn|mln|billion|million)? |[A-Z][\w.'’-]* |[\w-]+['’]s ){0,6}?(?:[Aa]ssets|[Ff]unds|[Ff]ortunes?|[Hh]oldings|(?:government|state) [Dd]eposits)\b/g,
     needs: /freez|froze/i,
     accept: NOT_CRIMINAL_OR_FISCAL,
   },
@@ -313,8 +317,8 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'sanctions',
     // Secondary sanctions by their effect: "will be shut out of the US financial system"; the policy by its name.
-    pattern: /\b(?:shut|cut) out of the (?:U\.S\.|US|American|dollar|Western) (?:financial|banking|payments?) system\b|\bcut off from the (?:U\.S\. |US |American )?dollar(?: system| clearing|-based (?:financial|banking) system)?\b|\bcut(?:s|ting)? (?:[\w'’.-]+ ){1,5}off from the (?:U\.S\.|US|American|dollar|Western) (?:financial|banking|payments?) system\b|\bmaximum pressure\b/gi,
-    needs: /financial system|banking system|payments? system|maximum pressure|cut off from the/i,
+    pattern: /\b(?:shut|cut) out of the (?:U\.S\.|US|American|dollar|Western) (?:financial|banking|payments?) system\b|\bcut off from the (?:U\.S\. |US |American )?dollar(?: system| clearing|-based (?:financial|banking) system)?\b|\boff from (?:the )?(?:U\.S\. |US )?dollar (?:transactions|clearing|payments)\b|\bcut(?:s|ting)? (?:[\w'’.-]+ ){1,5}off from the (?:U\.S\.|US|American|dollar|Western) (?:financial|banking|payments?) system\b|\bmaximum pressure\b/gi,
+    needs: /financial system|banking system|payments? system|maximum pressure|off from/i,
     accept: (s, m) => !/maximum/i.test(m[0]) || TARGET_STATE_RE.test(s),
   },
   {
@@ -409,8 +413,8 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'embargo',
     // A state's purchases of a target's goods stopped, or called for: "EU governments agreed to stop buying Syrian crude oil",
     // "urged Western governments to stop buying Nigerian oil"; a power's import bans: "as American and Scandinavian import bans bite".
-    pattern: rx(String.raw`\b(?:stop|halt|end|cease|suspend)\w* (?:all )?(?:buying|importing|imports of|purchases of|purchasing) (?:[\w-]+ )?(?:${NATIONALITY}|Nigerian|Burmese|Zimbabwean) (?:crude|oil|gas|LNG|coal|diamonds|gold|timber|steel|goods|products)\b|\b${NATIONALITY}(?: and ${NATIONALITY})? (?:import|export|trade|investment) bans?\b`, 'g'),
-    needs: /\b(?:stop|halt|end|cease|suspend)|\bbans?\b/i,
+    pattern: rx(String.raw`\b(?:stop|halt|end|cease|suspend)\w* (?:all )?(?:buying|importing|imports of|purchases of|purchasing) (?:[\w-]+ )?(?:${NATIONALITY}|Nigerian|Burmese|Zimbabwean) (?:crude|oil|gas|LNG|coal|diamonds|gold|timber|steel|goods|products)\b|\b(?:stop|halt|end|cease|suspend)\w* (?:all )?(?:buying|importing) (?:[\w-]+ ){1,4}from (?:${TARGET_STATE_NAMES})\b|\bclos\w* (?:its |their |all )?ports to (?:${NATIONALITY}|North Korean) (?:ships|vessels|tankers)\b|\b${NATIONALITY}(?: and ${NATIONALITY})? (?:import|export|trade|investment) bans?\b`, 'g'),
+    needs: /\b(?:stop|halt|end|cease|suspend)|\bbans?\b|ports to/i,
     accept: (s) => NOT_HEALTH(s) && NOT_TRADE_POLICY(s),
   },
   {
@@ -480,8 +484,8 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'sanctions',
     // A settlement over dealings with a sanctioned state or region: "agreed to pay $340 million to settle U.S. allegations that it
     // stripped identifying details from payments made on behalf of Iranian clients".
-    pattern: rx(String.raw`\bto settle (?:[\w.'’-]+ ){0,3}allegations?\b`, 'gi'),
-    needs: /allegation/i,
+    pattern: rx(String.raw`\bto settle (?:[\w.'’-]+ ){0,3}(?:allegations?|charges)\b`, 'gi'),
+    needs: /allegation|charges/i,
     accept: (s) => TARGET_STATE_RE.test(s) || /\bCrimea\b/.test(s),
   },
   {
@@ -501,7 +505,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'embargo',
     // Travel bans on listed persons and bans on trade with a named state.
-    pattern: rx(String.raw`\b[Tt]ravel bans? (?:on|against) (?:[\w'’-]+ ){0,6}?(?:officials|leaders|individuals|oligarchs|members|generals|ministers|aides)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons|flights|airlines|carriers|aircraft|ships|vessels)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs|ban|bans|prohibition) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,3}?(?:(?:to|from) )?(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
+    pattern: rx(String.raw`\b[Tt]ravel (?:bans?|restrictions) (?:on|against) (?:[\w'’-]+ ){0,6}?(?:officials|leaders|individuals|oligarchs|members|generals|ministers|aides|commanders)\b|\bbar(?:s|red|ring)? (?:[\w'’-]+ ){1,5}?(?:officials|leaders|generals|ministers|commanders|junta members|members of the junta)(?: and their families)? from entering\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons|flights|airlines|carriers|aircraft|ships|vessels)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs|ban|bans|prohibition) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,3}?(?:(?:to|from) )?(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
     needs: /\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibition|restrictions|curbs) /, // case-sensitive, like the pattern; not "bank"
     // (A dockers' ban on handling a country's ships is union action.)
     accept: (s) => NOT_HEALTH(s) && !/\b(?:dock\w*|longshore\w*|trade unions?|union (?:officials?|members|leaders?))\b/i.test(s),
