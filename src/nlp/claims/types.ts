@@ -56,7 +56,9 @@ const PROHIBITION = rx(String.raw`\b(?:cut\w* (?:[\w'’-]+ ){0,3}off|${BAN_VERB
 const DEALING_DESPITE = rx(String.raw`\b(?:reach\w*|turn\w* up|end\w* up|find\w* (?:its|their) way|found (?:its|their) way|buy\w*|bought|acquir\w*|obtain\w*|import\w*|ship\w*|sell\w*|sold|export\w*|procur\w*)\b${IN_CLAUSE}{0,60}\b(?:despite|in spite of)\s+(?:the\s+)?(?:(?!lift|eas|end|remov|suspen|relax)[\w-]+\s+){0,2}${MEASURE}`);
 const ALLOWED = /\b(?:licen[cs]es?|waivers?|exemptions?|exempt\w*|allow\w*|permit\w*|authori[sz]\w*)\b/i;
 
-const MARKET_MOVE = rx(String.raw`\b(?:slump\w*|plung\w*|tumbl\w*|fell|sank|dropped|soar\w*|surg\w*|jump\w*|collaps\w*|crash\w*)\b${IN_CLAUSE}{0,80}\b(?:after|following|amid|under|as)\b${IN_CLAUSE}{0,40}?\b${MEASURE}`);
+/** A price's or a market's sharp move. */
+const MARKET_VERB = String.raw`slump\w*|plung\w*|tumbl\w*|fell|sank|dropped|soar\w*|surg\w*|jump\w*|collaps\w*|crash\w*`;
+const MARKET_MOVE = rx(String.raw`\b(?:${MARKET_VERB})\b${IN_CLAUSE}{0,80}\b(?:after|following|amid|under|as)\b${IN_CLAUSE}{0,40}?\b${MEASURE}`);
 const THREATENED_TO = /\bthreat\w* to (?:sanction|impose|re-?impose|slap|blacklist|freeze|embargo|ban|penali[sz]e)\b/i;
 /** A call to impose, or a warning of what a state will face if it acts: threats even beside a veto or a cost word. */
 const CALL_TO_IMPOSE = rx(String.raw`\b(?:should|must|ought to) (?:be )?(?:impos|slap|sanction|punish)\w*|\b(?<!(?:passed|signed|enacted|adopted) (?:a |the )?)(?:bill|legislation|amendment) (?:\w+ ){0,3}?(?:to|that would|which would) (?:ban|bar|impose|prohibit|penali[sz]e|freeze|cut off|sanction)\b|\b(?:will|would|could|might) (?:also )?hit (?:[\w'’-]+ ){1,3}with\b|\bthreat\w* (?:[\w'’-]+ ){1,3}with\b|\b(?:propos\w*|urg\w*|call\w* for|demand\w*) (?:[\w'’-]+ ){0,2}(?:barring|banning|freezing|blacklisting|sanctioning|penali[sz]ing)\b|\b(?:urg\w*|call\w* (?:on|upon)|press\w*|lobb\w*|ask\w*|demand\w*)\b${IN_CLAUSE}{0,80}?\bto (?:[\w'’-]+ ){0,6}?(?:impose|slap|adopt|enact|introduce|consider)\b|\b(?:will|would|could) face\b${IN_CLAUSE}{0,150}?\bif\b`);
@@ -65,7 +67,7 @@ const CALL_ANYWHERE = /\b(?:called on|calls on|calling on|urg(?:e|es|ed|ing)|dem
 /** Measures stated in force anywhere in a claim (see the last rules). */
 const IN_FORCE_ANYWHERE = /\b(?:(?:is|are|was|were|been|be) (?:\w+ )?(?:barred|banned|prohibited|immobili[sz]ed)|prohibits|prohibited the|rolled over|[Hh]it [Ww]ith|agreed to (?:stop|halt|ban|bar|impose|freeze)|(?:Treasury|OFAC|State Department|Commerce Department) (?:\w+ ){0,2}(?:designated|blacklisted|listed)|added (?:[\w'’.-]+ ){0,6}to (?:the |its |their )?(?:[\w'’-]+ )?list|revoked the licen[cs]es?|in force)\b/i;
 /** Effect words that say little else, wherever they stand in a claim (see the impact rule). */
-const EFFECT_ANYWHERE = /\b(?:record low|run(?:s|ning)? short|ran short|shortages? of|grounded|cannibali[sz]\w*|stockpil\w*|scrambl\w*|chok\w* off|idled|blamed on|soar(?:ed|ing)|handed (?:business|contracts|market share)|cancel(?:l?ed|l?ing|s)? (?:all )?(?:[\w-]+ ){0,2}flights)\b|\b(?:shares|stocks|bonds|rial|rouble|ruble|currency)\b[^.;]{0,40}\b(?:slump|plung|tumbl|sank|soar|surg|collaps|crash)\w*\b/i;
+const EFFECT_ANYWHERE = rx(String.raw`\b(?:record low|run(?:s|ning)? short|ran short|shortages? of|grounded|cannibali[sz]\w*|stockpil\w*|scrambl\w*|chok\w* off|idled|blamed on|soar(?:ed|ing)|handed (?:business|contracts|market share)|cancel(?:l?ed|l?ing|s)? (?:all )?(?:[\w-]+ ){0,2}flights)\b|\b(?:shares|stocks|bonds|rial|rouble|ruble|currency)\b[^.;]{0,40}\b(?:${MARKET_VERB})\b`);
 const MEASURE_THEN_WILL = rx(String.raw`\b${MEASURE}\s+(?:will|would)\b`);
 
 const BREACH_WORD = rx(String.raw`\b(?:${BREACH})\b`);

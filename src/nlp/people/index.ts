@@ -224,8 +224,7 @@ let nameHeads: Set<string> | undefined;
  * name stays a person ("Kate York").
  */
 function namedOnlyAsPlaceOrBody(person: PersonFound, cache: WordCache): boolean {
-  nameHeads ??= new Set(NAME_HEADS.split(' '));
-  const heads = nameHeads;
+  const heads = (nameHeads ??= new Set(NAME_HEADS.split(' ')));
   let headed = false;
   for (const { text } of person.mentions) {
     const words = text.split(/\s+/);
