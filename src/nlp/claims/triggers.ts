@@ -413,14 +413,14 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'embargo',
     // A state's purchases of a target's goods stopped, or called for: "EU governments agreed to stop buying Syrian crude oil",
     // "urged Western governments to stop buying Nigerian oil"; a power's import bans: "as American and Scandinavian import bans bite".
-    pattern: rx(String.raw`\b(?:stop|halt|end|cease|suspend)\w* (?:all )?(?:buying|importing|imports of|purchases of|purchasing) (?:[\w-]+ )?(?:${NATIONALITY}|Nigerian|Burmese|Zimbabwean) (?:crude|oil|gas|LNG|coal|diamonds|gold|timber|steel|goods|products)\b|\b(?:stop|halt|end|cease|suspend)\w* (?:all )?(?:buying|importing) (?:[\w-]+ ){1,4}from (?:${TARGET_STATE_NAMES})\b|\bclos\w* (?:its |their |all )?ports to (?:${NATIONALITY}|North Korean) (?:ships|vessels|tankers)\b|\b${NATIONALITY}(?: and ${NATIONALITY})? (?:import|export|trade|investment) bans?\b`, 'g'),
+    pattern: rx(String.raw`\b(?:stop|halt|end|cease|suspend)\w* (?:all )?(?:buying|importing|imports of|purchases of|purchasing) (?:[\w-]+ )?(?:${NATIONALITY}|Nigerian) (?:crude|oil|gas|LNG|coal|diamonds|gold|timber|steel|goods|products)\b|\b(?:stop|halt|end|cease|suspend)\w* (?:all )?(?:buying|importing) (?:[\w-]+ ){1,4}from (?:${TARGET_STATE_NAMES})\b|\bclos\w* (?:its |their |all )?ports to (?:${NATIONALITY}|North Korean) (?:ships|vessels|tankers)\b|\b${NATIONALITY}(?: and ${NATIONALITY})? (?:import|export|trade|investment) bans?\b`, 'g'),
     needs: /\b(?:stop|halt|end|cease|suspend)|\bbans?\b|ports to/i,
     accept: (s) => NOT_HEALTH(s) && NOT_TRADE_POLICY(s),
   },
   {
     kind: 'embargo',
     // Airspace closed to a target's carriers: "after Western countries closed their airspace to Russian carriers".
-    pattern: rx(String.raw`\bclos\w* (?:their |its |the )?airspace to (?:${NATIONALITY}|Belarusian|Russian) (?:carriers|airlines|aircraft|planes|flights|jets)\b`, 'g'),
+    pattern: rx(String.raw`\bclos\w* (?:their |its |the )?airspace to ${NATIONALITY} (?:carriers|airlines|aircraft|planes|flights|jets)\b`, 'g'),
     needs: /airspace/i,
   },
   {
