@@ -58,7 +58,7 @@ export const LICENCE_REVOKED = /\b(?:revok|withdr[ae]w|cancel|rescind)\w* (?:[\w
 /** A state as the target without its name: "the economic measures against his country", apartheid South Africa. */
 const MEASURES_AGAINST_A_STATE = /\bapartheid\b|\bmeasures (?:against|on) (?:his|her|their|its|this|that|the) (?:country|government|regime)\b(?!['’])/i;
 const GENERAL_LICENCE_ISSUER = /\b(?:US|United States|Washington|Treasury|OFAC|OFSI|Commerce|State Department|Department of State|White House|[Aa]dministration)\b|\bU\.S\./;
-const APPROVED_ACTION = /^\s+(?:the )?(?:selling|sale|giving|paying|payment|using|use|allowing|letting|buying|building|sending|arming|spending|hiring|killing|killings|torture|torturing|spying|wiretapping|drilling|release|transfer|attacks?|assassinations?|raids?|bombings?|crackdown)\b/i;
+const APPROVED_ACTION = /^\s+(?:the )?(?:[\w-]+ )?(?:selling|sale|giving|paying|payment|using|use|allowing|letting|buying|building|sending|arming|spending|hiring|killing|killings|torture|torturing|spying|wiretapping|drilling|release|transfer|attacks?|assassinations?|raids?|bombings?|crackdown)\b/i;
 /** An act as the subject of the passive: "the killings were sanctioned at the highest levels" (not "officials behind the killings were sanctioned"). */
 const ACT_APPROVED = rx(String.raw`(?<!\b(?:for|over|behind|in|of|after) (?:the )?)\b(?:killings?|attacks?|murders?|assassinations?|torture|abuses|raids?|crackdown|bombings?|invasion|plot)\b(?: (?:on|against|of|in) ${IN_CLAUSE}{0,40}?)?\s+(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?$`, 'i');
 const SANCTIONED_PARTY = /^\s+(?:[A-Z][\w-]+\s+){0,2}(?:individuals?|entities|entity|persons?|people|oligarchs?|companies|company|banks?|firms?|countries|country|regimes?|vessels?|tankers?|businessm[ae]n|officials?|customers?|clients?)\b/;
@@ -96,7 +96,7 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   // "sanctioned individuals", "a sanctioned Russian oligarch": listed ones, whoever else the sentence names (a watchdog fining a bank).
   if (/^sanctioned$/i.test(m[0]) && SANCTIONED_PARTY.test(after)) return true;
   // A board, shareholders or members sanctioning something approve it: "The board sanctioned a two-for-one stock split".
-  if (/^sanction(?:s|ed|ing)$/i.test(m[0]) && /\b(?:board|directors|shareholders|stockholders|members|trustees|synod|bishops?)\s+(?:has |had |have |also |formally |unanimously )?$/i.test(before)) return false;
+  if (/^sanction(?:s|ed|ing)$/i.test(m[0]) && /\b(?:board|directors|shareholders|stockholders|members|trustees|synod|bishops?)\s+(?:has |had |have |also |\w+ly )?$/i.test(before)) return false;
   // A regulator, a court or a sports body doing the sanctioning is discipline, whatever else the sentence names.
   if (/^sanction(?:s|ed|ing)$/i.test(m[0]) && DISCIPLINARY_SUBJECT.test(before)) return false;
   // A football body's sanction on a club is sport, whatever country the club is from — unless the U.N. or an embargo is in view
@@ -104,7 +104,8 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   if (/\b(?:UEFA|FIFA|IOC|club|clubs|fans)\b/.test(sentence) && !/\b(?:U\.N\.|UN|United Nations|Security Council|embargo)\b/.test(sentence)) return false;
   // Disciplinary/judicial sanctions, unless the sentence names a state regime explicitly.
   if (DISCIPLINARY.test(sentence) && !REGIME_ADJECTIVE.test(sentence) && !TARGET_STATE_RE.test(sentence)) return false;
-  // "sanctions expert/lawyer": a mere topic label, not a claim by itself.
+  // "sanctions expert/lawyer", "advising banks on sanctions": a mere topic label, not a claim by itself.
+  if (/\badvis\w* (?:[\w-]+ ){0,2}on $/i.test(before)) return false;
   if (/^\s+(?:experts?|analysts?|lawyers?|specialists?|researchers?|scholars?|consultants?|advis[eo]rs?|practice|team|desk)\b/i.test(after)) return false;
   return true;
 }
@@ -118,7 +119,7 @@ const NOT_HEALTH = notInContext(HEALTH_CONTEXT);
 const NOT_TRADE_POLICY = notInContext(TRADE_POLICY_CONTEXT);
 const ARMS_TRADE_RE = rx(ARMS_TRADE);
 // Security-relevant goods: curbs on them are export controls even beside tariff talk.
-const SECURITY_GOODS = /\b(?:chips?|chipmak\w*|semiconductors?|lithography|technology|dual-use|military|weapons?)\b/i;
+const SECURITY_GOODS = /\b(?:chips?|chipmak\w*|semiconductors?|processors?|lithography|technology|dual-use|military|weapons?)\b/i;
 const UN_SANCTIONED_STATE_RE = rx(UN_SANCTIONED_STATE);
 const DOMESTIC_PURPOSE = /\b(?:encourag|boost|protect|support|develop|promot|build)\w* (?:local|domestic|home)\b|\bdomestic (?:[a-z]+ing|processing|industry|industries|manufactur\w*|producers|supplies|supply|prices|value)\b|\bvalue[- ]added\b/i;
 const DESIGNATING_AUTHORITY = /\b(?:Treasury|OFAC|Office of Foreign Assets Control|State Department|Department of (?:State|the Treasury)|sanctions? (?:list|programmes?|programs?|authorit\w*))\b/i;
@@ -143,7 +144,8 @@ const TRIGGER_RULES: TriggerRule[] = [
     pattern: rx(String.raw`\b(?:punitive|economic|Western|EU|U\.S\.|US)\s+(?:economic\s+)?measures\b|\b(?:package|round) of (?:\w+ )?measures\b|\bmeasures (?:imposed )?(?:against|on) (?:the )?(?:${TARGET_STATE_NAMES})\b|(?:U\.N\.|\bUN|\bUnited Nations|\bsecondary|\binternational) penalties\b|(?:U\.S\.|\bUS|\bAmerican|\bEU|\bWestern) [Pp]enalties (?:on|against|over|targeting)\b|\b[Hh]it [Ww]ith (?:U\.S\.|US|EU|U\.N\.|UN|Western) [Pp]enalties\b`, 'gi'),
     needs: /measures|penalties/i,
     // ("punitive measures against Chile": against a named country.)
-    accept: (s) => NOT_HEALTH(s) && NOT_CRIMINAL_OR_FISCAL(s) && !DISCIPLINARY.test(s) && (TARGET_STATE_RE.test(s) || NATIONAL_RE.test(s) || STATE_POWER.test(s) || MEASURES_AGAINST_A_STATE.test(s) || /\bpunitive measures against [A-Z]/.test(s)),
+    // (The U.N.'s measures against a state are whatever else the sentence names: "hospitals … blaming the UN measures against Yugoslavia".)
+    accept: (s) => (/\b(?:U\.N\.|UN|United Nations|Security Council) measures against\b/.test(s) && NOT_HEALTH(s)) || (NOT_HEALTH(s) && NOT_CRIMINAL_OR_FISCAL(s) && !DISCIPLINARY.test(s) && (TARGET_STATE_RE.test(s) || NATIONAL_RE.test(s) || STATE_POWER.test(s) || MEASURES_AGAINST_A_STATE.test(s) || /\bpunitive measures against [A-Z]/.test(s))),
   },
   {
     kind: 'sanctions',
@@ -458,6 +460,27 @@ const TRIGGER_RULES: TriggerRule[] = [
     pattern: /\bprohibited (?:[\w-]+ )?(?:exports?|imports?|shipments?|sales?)\b/gi,
     needs: /prohibited/i,
     accept: (s) => UN_SANCTIONED_STATE_RE.test(s) || TARGET_STATE_RE.test(s),
+  },
+  {
+    kind: 'embargo',
+    // A ban on arms sales to a state, wherever: "keep in place the ban on weapons sales to China imposed after the Tiananmen
+    // Square killings".
+    pattern: /\bban on (?:all )?(?:arms|weapons?) (?:sales|exports|shipments|deliveries) to\b/gi,
+    needs: /\bban on/i,
+  },
+  {
+    kind: 'export controls',
+    // Export controls named by their goods: "the chip curbs have forced the company to design slower versions".
+    pattern: /\bchip (?:curbs|controls|restrictions|export controls|bans?)\b/gi,
+    needs: /chip/i,
+  },
+  {
+    kind: 'sanctions',
+    // Limits on remittances and family visits to a target state, eased or tightened: "after the administration relaxed limits on
+    // family visits and remittances to the island".
+    pattern: /\b(?:relax|eas|lift|loosen|tighten|restor|reimpos|re-impos|impos)\w* (?:the )?(?:limits|restrictions|curbs|caps?|rules) on (?:[\w-]+ ){0,3}(?:remittances|family visits|travel)\b/gi,
+    needs: /remittances|family visits|travel/i,
+    accept: (s) => TARGET_STATE_RE.test(s) || /\bHavana\b/.test(s),
   },
   {
     kind: 'sanctions',

@@ -150,6 +150,8 @@ const TYPE_RULES: TypeRule[] = [
       // Licensed to ship to a target, or a target allowed to sell its oil: "licensed three U.S. pharmaceutical companies to ship
       // medicines to Cuba", "a plan allowing Iraq to sell $2 billion of oil".
       /\blicensed (?:[\w.'’-]+ ){0,5}to (?:ship|sell|export|supply|send|trade)\b/i,
+      // Limits eased: "the administration eased limits on remittances" (the trigger asks for a target state).
+      /\b(?:relax|eas|lift|loosen)\w* (?:the )?(?:limits|caps?|rules) on (?:[\w-]+ ){0,3}(?:remittances|family visits|travel)\b/i,
       rx(String.raw`\ballow\w* (?:${TARGET_STATE_NAMES}) to (?:sell|export)\b`),
       // A waiver granted (the trigger asks for a target state): "granted Iraq a waiver to keep paying for Iranian electricity".
       /\b(?:grant|extend|issu|renew|restor|gave|give)\w* (?:[\w.'’-]+ ){0,3}?(?:an? |the |its )?(?:[\w-]+ ){0,2}waivers?\b|\b(?:under )?a waiver (?:approved|issued|granted) by\b/i,
