@@ -396,7 +396,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     pattern: rx(String.raw`\b(?:economic|trade|commercial) blockade\b|\b(?:${BAN_VERB}) (?:the )?(?:supply|sale|export|transfer|delivery|shipment)s? of (?:arms|weapons|military equipment|(?:[\w-]+ ){0,3}(?:chips?|semiconductors?|processors))\b`, 'gi'),
     needs: /blockade|\b(?:supply|sale|export|transfer|delivery|shipment)s? of /i,
     accept: (s, m) => NOT_HEALTH(s) && (/blockade/i.test(m[0]) || TARGET_STATE_RE.test(s) || /\bresolution\b|Security Council/i.test(s) ||
-      (/chips?$|semiconductors?$|processors$/i.test(m[0]) && STATE_POWER.test(s))),
+      (/chips?$|semiconductors?$|processors$/i.test(m[0]) && (STATE_POWER.test(s) || NATIONAL_RE.test(s)))),
   },
   {
     kind: 'sanctions',
