@@ -105,7 +105,7 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   // Disciplinary/judicial sanctions, unless the sentence names a state regime explicitly.
   if (DISCIPLINARY.test(sentence) && !REGIME_ADJECTIVE.test(sentence) && !TARGET_STATE_RE.test(sentence)) return false;
   // "sanctions expert/lawyer", "advising banks on sanctions": a mere topic label, not a claim by itself.
-  if (/\badvis\w* (?:[\w-]+ ){0,2}on $/i.test(before)) return false;
+  if (/\badvis\w* (?:[\w-]+ ){0,2}on $|\bspeciali[sz]\w* in $/i.test(before)) return false;
   if (/^\s+(?:experts?|analysts?|lawyers?|specialists?|researchers?|scholars?|consultants?|advis[eo]rs?|practice|team|desk)\b/i.test(after)) return false;
   return true;
 }
@@ -197,7 +197,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     // (A sanctions list of frozen assets stays one after a court ruling: "removed … from its asset-freeze list following a court ruling";
     // so does a sanctioned state's money to unfreeze, whatever it would pay: "unfreeze state funds … so that salaries can be paid".)
     // (A freeze under a Security Council resolution is one whatever else the sentence names: "humanitarian aid … exempt from the asset freeze on the Taliban".)
-    accept: (s, m) => NOT_CRIMINAL_OR_FISCAL(s) || /\bSecurity Council\b/.test(s) || (/\basset[- ]freeze list\b/i.test(s) && (STATE_POWER.test(s) || NATIONAL_RE.test(s))) ||
+    accept: (s, m) => NOT_CRIMINAL_OR_FISCAL(s) || /\bSecurity Council\b|\b(?:EU|UK|UN|U\.N\.|British|American|European)\s+asset[- ]freeze|\bU\.S\.\s+asset[- ]freeze/.test(s) || (/\basset[- ]freeze list\b/i.test(s) && (STATE_POWER.test(s) || NATIONAL_RE.test(s))) ||
       (/^unfr/i.test(m[0]) && TARGET_STATE_RE.test(s)),
   },
   {
@@ -213,7 +213,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     // A sanctioning power (or a draft resolution) freezing the assets of a regime's people is a measure, whatever crimes they are
     // accused of: "Britain on Tuesday froze the assets of two Hong Kong police commanders", "the draft … would freeze the
     // overseas assets of Sudanese officials".
-    pattern: rx(String.raw`(?:${STATE_POWER_WORDS}|\b(?:draft|resolution)\b)${IN_CLAUSE}{0,60}?\b(?:froze|freezes|frozen|freeze|freezing) (?:the )?(?:[\w-]+ ){0,2}(?:assets|funds|bank accounts) of (?:[\w.'’-]+ ){0,5}?(?:officials|commanders|generals|leaders|ministers|officers|chiefs|oligarchs|aides|judges|prosecutors)\b`, 'gi'),
+    pattern: rx(String.raw`(?:${STATE_POWER_WORDS}|\b(?:draft|resolution)\b|\b(?:European|Western) (?:capitals|governments))${IN_CLAUSE}{0,60}?\b(?:froze|freezes|frozen|freeze|freezing) (?:the )?(?:[\w-]+ ){0,2}(?:assets|funds|bank accounts) of (?:[\w.'’-]+ ){0,5}?(?:officials|commanders|generals|leaders|ministers|officers|chiefs|oligarchs|aides|judges|prosecutors|inner circle|cronies|relatives)\b`, 'gi'),
     needs: /freez|froze/i,
     accept: NOT_HEALTH,
   },
@@ -326,7 +326,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'sanctions',
     // A state's funds frozen abroad, released: "Some $6 billion in Iranian funds held in South Korea were released".
-    pattern: rx(String.raw`\b(?:${TARGET_STATE_NAMES}) (?:[\w-]+ ){0,2}(?:funds|assets|reserves|money|oil revenues?)\b${IN_CLAUSE}{0,60}?\b(?:released|unfrozen|unlocked|transferred)\b|\b(?:released|unfrozen|unlocked|transferred) (?:[\w$€£.,-]+ ){0,4}(?:in|of) (?:${TARGET_STATE_NAMES}) (?:[\w-]+ ){0,2}(?:funds|assets|reserves|money|oil revenues?)\b`, 'g'),
+    pattern: rx(String.raw`\b(?:${TARGET_STATE_NAMES}) (?:[\w-]+ ){0,2}(?:funds|assets|reserves|money|oil revenues?)\b${IN_CLAUSE}{0,60}?\b(?:released|unfrozen|unlocked|transferred)\b|\b(?:released|releasing|unfrozen|unlocked|unlocking|transferred) (?:[\w$€£.,-]+ ){0,4}(?:in|of) (?:${TARGET_STATE_NAMES}) (?:[\w-]+ ){0,2}(?:funds|assets|reserves|money|oil revenues?)\b`, 'g'),
     needs: /released|unfrozen|unlocked|transferred/i,
     accept: NOT_CRIMINAL_OR_FISCAL,
   },
@@ -348,7 +348,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'sanctions',
     // A power's restrictions with a sanctioned state in view ("shipped through Russian ports despite EU restrictions"); a state
     // hit with restrictions or penalties ("could hit Russia with sweeping banking restrictions"); the EU's numbered packages.
-    pattern: rx(String.raw`(?:\bU\.S\.|\bUS|\bAmerican|\bEU|\bEuropean|\bU\.N\.|\bUN) restrictions\b|\bhit (?:${TARGET_STATE_NAMES}) with (?:[\w-]+ ){0,3}(?:restrictions|measures|penalties|curbs)\b|\b(?:EU|EU['’]s|European Union['’]s|bloc['’]s) (?:\d+(?:st|nd|rd|th)|[a-z]+teenth|[a-z]+th|latest|new|next) (?:sanctions )?package\b`, 'g'),
+    pattern: rx(String.raw`(?:\bU\.S\.|\bUS|\bAmerican|\bEU|\bEuropean|\bU\.N\.|\bUN) restrictions\b|\bhit (?:${TARGET_STATE_NAMES}) with (?:[\w-]+ ){0,3}(?:restrictions|measures|penalties|curbs)\b|\b(?:EU|EU['’]s|European Union['’]s|bloc['’]s) (?:\d+(?:st|nd|rd|th)|[a-z]+teenth|[a-z]+th|latest|new|next) (?:sanctions )?package\b|\b(?:latest|new|next|fresh) (?:Western|EU|European|U\.S\.|American) package\b`, 'g'),
     needs: /restrictions|\bhit |package/,
     accept: (s, m) => /package$/.test(m[0]) || TARGET_STATE_RE.test(s) || SECURITY_GOODS.test(s),
   },
@@ -465,8 +465,8 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'embargo',
     // A ban on arms sales to a state, wherever: "keep in place the ban on weapons sales to China imposed after the Tiananmen
     // Square killings".
-    pattern: /\bban on (?:all )?(?:arms|weapons?) (?:sales|exports|shipments|deliveries) to\b/gi,
-    needs: /\bban on/i,
+    pattern: /\b(?:ban on|(?:halt|stop|suspend|end|freez)\w* (?:all )?(?:new )?) ?(?:all )?(?:arms|weapons?) (?:sales|exports|shipments|deliveries) to\b/gi,
+    needs: /\bban on|halt|stop|suspend|end|freez/i,
   },
   {
     kind: 'export controls',
@@ -484,6 +484,21 @@ const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     kind: 'sanctions',
+    // Measures named by their authors or by the U.N.: "every measure imposed by the Trump administration", "the third month of
+    // its UN-imposed isolation", "stands ready to impose further costs on Moscow".
+    pattern: rx(String.raw`\bmeasures? imposed by (?:the )?(?:[\w-]+ )?(?:administration|Washington|United States|U\.S\.|EU|European Union|Security Council|UN|U\.N\.)|\b(?:UN|U\.N\.|United Nations)-imposed\b|\bimpos\w* (?:[\w-]+ ){0,2}costs on (?:${TARGET_STATE_NAMES})\b`, 'g'),
+    needs: /imposed by|-imposed|costs on/i,
+  },
+  {
+    kind: 'sanctions',
+    // Permission, like a licence, to resume business with a target: "granted oil companies permission to resume some operations in
+    // the country", "granted Calder Semiconductor permission to resume shipments of its AI accelerators to Chinese cloud companies".
+    pattern: /\bgrant\w* (?:[\w.'’-]+ ){0,4}?permission to (?:resume|ship|export|sell|operate|keep)\b/gi,
+    needs: /permission to/i,
+    accept: (s) => GENERAL_LICENCE_ISSUER.test(s) && (TARGET_STATE_RE.test(s) || SECURITY_GOODS.test(s) || /\baccelerators\b/i.test(s)),
+  },
+  {
+    kind: 'sanctions',
     // Transfers at sea that evade a regime: "North Korea had used ship-to-ship transfers at sea to bring in refined petroleum".
     pattern: /\bship-to-ship (?:transfers?|transshipments?|deliveries)\b/gi,
     needs: /ship-to-ship/i,
@@ -493,9 +508,10 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'export controls',
     // Goods routed to a sanctioned buyer through front companies, charged as a crime: "charged a Brooklyn man with shipping
     // American-made microelectronics to Russian defence firms through front companies in Hong Kong".
-    pattern: /\b(?:charged|indicted|accused|arrested|convicted)\b[^.;]{0,80}?\b(?:ship|export|rout|smuggl|suppl|sell|sold|send|sent)\w*[^.;]{0,100}?\bthrough (?:a )?(?:network of )?(?:shell|front) (?:compan(?:y|ies)|firms?)\b/gi,
+    // (Or used to move a listed person's property: "used a web of shell companies in Cyprus to move his yacht … after he was listed".)
+    pattern: /\b(?:charged|indicted|accused|arrested|convicted)\b[^.;]{0,80}?\b(?:ship|export|rout|smuggl|suppl|sell|sold|send|sent)\w*[^.;]{0,100}?\bthrough (?:a )?(?:network of )?(?:shell|front) (?:compan(?:y|ies)|firms?)\b|\b(?:used|using|set up) (?:a )?(?:network of |web of )?(?:shell|front) (?:compan(?:y|ies)|firms?)\b[^.;]{0,60}?\bto (?:route|ship|export|move|hide|buy|sell|transfer)\b/gi,
     needs: /(?:shell|front) (?:compan|firm)/i,
-    accept: (s) => TARGET_STATE_RE.test(s) || /\b(?:Russian|Iranian|North Korean|Syrian|Belarusian)\b/.test(s),
+    accept: (s) => TARGET_STATE_RE.test(s) || /\b(?:Russian|Iranian|North Korean|Syrian|Belarusian)\b|\b(?:listed|designated|sanctioned|blacklisted)\b/.test(s),
   },
   {
     kind: 'sanctions',
@@ -528,7 +544,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'embargo',
     // Travel bans on listed persons and bans on trade with a named state.
-    pattern: rx(String.raw`\b[Tt]ravel (?:bans?|restrictions) (?:on|against) (?:[\w'’-]+ ){0,6}?(?:officials|leaders|individuals|oligarchs|members|generals|ministers|aides|commanders)\b|\bbar(?:s|red|ring)? (?:[\w'’-]+ ){1,5}?(?:officials|leaders|generals|ministers|commanders|junta members|members of the junta)(?: and their families)? from entering\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons|flights|airlines|carriers|aircraft|ships|vessels)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs|ban|bans|prohibition) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,3}?(?:(?:to|from) )?(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
+    pattern: rx(String.raw`\b[Tt]ravel (?:bans?|restrictions) (?:on|against) (?:[\w'’-]+ ){0,6}?(?:officials|leaders|individuals|oligarchs|members|generals|ministers|aides|commanders)\b|\bbar(?:s|red|ring)? (?:[\w'’-]+ ){1,5}?(?:officials|leaders|generals|ministers|commanders|junta members|members of the junta)(?: and their families)? from entering\b|\bbar(?:s|red|ring)? entry to (?:[\w'’-]+ ){0,5}?(?:officials|officers|generals|leaders|ministers|commanders|members)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons|flights|airlines|carriers|aircraft|ships|vessels)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs|ban|bans|prohibition) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,3}?(?:(?:to|from) )?(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
     needs: /\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibition|restrictions|curbs) /, // case-sensitive, like the pattern; not "bank"
     // (A dockers' ban on handling a country's ships is union action.)
     accept: (s) => NOT_HEALTH(s) && !/\b(?:dock\w*|longshore\w*|trade unions?|union (?:officials?|members|leaders?))\b/i.test(s),

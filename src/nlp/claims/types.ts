@@ -118,7 +118,7 @@ const TYPE_RULES: TypeRule[] = [
       /\bfrom prohibited (?:[\w-]+ )?(?:exports?|sales?|shipments?)\b|\bdisguis\w* (?:the )?(?:origin|ownership|destination)\b/i,
       // Transfers at sea and front companies are how a regime is evaded (unless the sentence judges the measures for it: "the
       // sanctions have done little to stop Russian crude reaching India via ship-to-ship transfers" is a stance).
-      (t: string) => /\bship-to-ship (?:transfers?|transshipments?|deliveries)\b|\bthrough (?:a )?(?:network of )?(?:shell|front) (?:compan(?:y|ies)|firms?)\b/i.test(t) &&
+      (t: string) => /\bship-to-ship (?:transfers?|transshipments?|deliveries)\b|\b(?:through|used|using) (?:a )?(?:network of |web of )?(?:shell|front) (?:compan(?:y|ies)|firms?)\b/i.test(t) &&
         !/\b(?:critics|done little|failed to (?:stop|prevent|halt))\b/i.test(t),
       // Dealings with the sanctioned ("processed payments for sanctioned entities"), exports without a licence — unless the
       // sentence states the prohibition itself ("banned trade with sanctioned banks", "cannot ship chips without a licence").
@@ -149,7 +149,7 @@ const TYPE_RULES: TypeRule[] = [
       /\brestor\w* (?:[\w'’-]+ ){0,3}most-favou?red-nation\b/i,
       // Licensed to ship to a target, or a target allowed to sell its oil: "licensed three U.S. pharmaceutical companies to ship
       // medicines to Cuba", "a plan allowing Iraq to sell $2 billion of oil".
-      /\blicensed (?:[\w.'’-]+ ){0,5}to (?:ship|sell|export|supply|send|trade)\b/i,
+      /\blicensed (?:[\w.'’-]+ ){0,5}to (?:ship|sell|export|supply|send|trade)\b|\bgrant\w* (?:[\w.'’-]+ ){0,4}?permission to (?:resume|ship|export|sell|operate|keep)\b/i,
       // Limits eased: "the administration eased limits on remittances" (the trigger asks for a target state).
       /\b(?:relax|eas|lift|loosen)\w* (?:the )?(?:limits|caps?|rules) on (?:[\w-]+ ){0,3}(?:remittances|family visits|travel)\b/i,
       rx(String.raw`\ballow\w* (?:${TARGET_STATE_NAMES}) to (?:sell|export)\b`),
