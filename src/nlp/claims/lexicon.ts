@@ -42,7 +42,7 @@ export const MEASURE =
 /** Objects of "sanction" in its approval sense ("sanctioned a rate cut", "sanctioning such unions"). */
 export const APPROVAL_OBJECTS =
   String.raw`(?:cuts?|reductions?|increases?|rises?|loans?|credits?|deals?|mergers?|sales?|plans?|issues?|repurchases?|buy-?backs?|unions?|marriages?|` +
-  String.raw`payments?|transfers?|projects?|bonds?|expansion|changes?|use|acquisition|takeover|budget|spending|proposal|agreement|scheme|dividend|offering|funds?|amounts?|grants?|crores?|lakhs?|rupees|posts|strike|ceremony|rally|event|fight|bout|race|construction|building|creation|establishment|opening|release|purchase|hiring|appointment|development|registration|formation|legali[sz]ation|leases?|permits?|drilling|operations?|runways?|airports?|pipelines?|dams?|mines?|extensions?)`;
+  String.raw`payments?|transfers?|projects?|bonds?|expansion|changes?|use|acquisition|takeover|budget|spending|proposal|agreement|scheme|dividend|offering|funds?|amounts?|grants?|crores?|lakhs?|rupees|posts|strike|ceremony|rally|event|fight|bout|race|games?|match(?:es)?|exhibition|tournament|concerts?|construction|building|creation|establishment|opening|release|purchase|hiring|appointment|development|registration|formation|legali[sz]ation|leases?|permits?|drilling|operations?|runways?|airports?|pipelines?|dams?|mines?|extensions?)`;
 
 /**
  * Contexts where "sanction(s)" is disciplinary, regulatory or judicial, not a
@@ -62,7 +62,7 @@ export const CRIMINAL_OR_FISCAL_CONTEXT =
 
 /** Trade-policy contexts: import curbs and quotas in trade disputes are not sanctions unless called so. */
 export const TRADE_POLICY_CONTEXT =
-  String.raw`\b(?:tariffs?|quotas?|duties|dumping|trade (?:war|deal|talks|dispute)|protectionis\w*|food security|domestic (?:farmers|producers|industry|supply|prices)|prices|inflation|shortages?)\b`;
+  String.raw`\b(?:tariffs?|quotas?|duties|dumping|trade (?:war|deal|talks|dispute)|protectionis\w*|food security|domestic (?:farmers|producers|industry|supply|prices)|prices|inflation|shortages?|capital flight|barter)\b`;
 
 /** States and regimes that are common targets of sanctions; their presence keeps "sanctions" in the state sense. */
 export const TARGET_STATE_NAMES =

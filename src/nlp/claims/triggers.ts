@@ -67,7 +67,7 @@ const EVENT_BEFORE = rx(String.raw`\b(?:march|rally|protest|demonstration|strike
 /** A press embargo on a report, or one lifted at an hour. */
 const PRESS_EMBARGO = rx(String.raw`\bembargo(?:es|ed)? (?:on|until) (?:the |its |a |this )?(?:\w+ ){0,2}(?:report|study|data|figures|results|statement|story|speech|book|announcement|release|findings)s?\b|\bembargo\w*${IN_CLAUSE}{0,40}\b(?:lifted at|until) (?:midnight|noon|\d)`);
 /** A disciplinary body just before the verb: "The SEC sanctioned two former executives", "the league sanctions clubs". */
-const DISCIPLINARY_SUBJECT = /\b(?:SEC|Securities and Exchange Commission|Securities Dealers|CFTC|FCA|Financial Conduct Authority|NASD|FINRA|FIFA|UEFA|IOC|NCAA|FIA|league|judges?|courts?|regulators?|watchdog|tribunal|stewards|bar association|medical board|ethics committee)\s+(?:has |had |have |also |formally |later |then )?$/i;
+const DISCIPLINARY_SUBJECT = /\b(?:Major League Baseball|MLB|NBA|NFL|NHL|federation|SEC|Securities and Exchange Commission|Securities Dealers|CFTC|FCA|Financial Conduct Authority|NASD|FINRA|FIFA|UEFA|IOC|NCAA|FIA|league|judges?|courts?|regulators?|watchdog|tribunal|stewards|bar association|medical board|ethics committee)\s+(?:has |had |have |also |formally |later |then )?$/i;
 const SANCTIONED_BY_AUTHORITY = rx(String.raw`sanctioned (?:\w+ ){0,2}by (?:the )?${AUTHORITY}\b`);
 
 /** "sanction(s)" in the restrictive-measure sense (noun or verb). */
@@ -79,6 +79,9 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   // Compounds: "government-sanctioned" approves; "US-sanctioned" lists.
   // ("UN-sanctioned peace talks", "a U.N.-sanctioned force" approve.)
   if (/-$/.test(before)) return HYPHEN_AUTHORITY.test(sentence.slice(Math.max(0, m.index - 30), m.index + 9)) && !APPROVED_THINGS.test(after);
+  // Threatening or vowing to sanction someone is the restrictive verb, whatever the object: "had never threatened to sanction
+  // Turkish firms over the purchase".
+  if (/^sanction$/i.test(m[0]) && /\b(?:threat\w*|vow\w*|warn\w*|pledg\w*) to $/i.test(before)) return true;
   // Approval sense takes a direct object that is an action or a financial item:
   // "sanctioned a base rate reduction", "sanctions $6.5 mln loan", "sanctioning such unions".
   // The restrictive noun takes a preposition instead ("sanctions on loans to ...").
@@ -99,9 +102,9 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   if (/^sanction(?:s|ed|ing)$/i.test(m[0]) && /\b(?:board|directors|shareholders|stockholders|members|trustees|synod|bishops?)\s+(?:has |had |have |also |\w+ly )?$/i.test(before)) return false;
   // A regulator, a court or a sports body doing the sanctioning is discipline, whatever else the sentence names.
   if (/^sanction(?:s|ed|ing)$/i.test(m[0]) && DISCIPLINARY_SUBJECT.test(before)) return false;
-  // A football body's sanction on a club is sport, whatever country the club is from — unless the U.N. or an embargo is in view
+  // A football body's sanction on a club, or a doping sanction on a country's athletes, is sport, whatever country — unless the U.N. or an embargo is in view
   // (Yugoslav teams barred under the U.N. sanctions).
-  if (/\b(?:UEFA|FIFA|IOC|club|clubs|fans)\b/.test(sentence) && !/\b(?:U\.N\.|UN|United Nations|Security Council|embargo)\b/.test(sentence)) return false;
+  if (/\b(?:UEFA|FIFA|IOC|club|clubs|fans|doping|Court of Arbitration for Sport)\b/.test(sentence) && !/\b(?:U\.N\.|UN|United Nations|Security Council|embargo)\b/.test(sentence)) return false;
   // Disciplinary/judicial sanctions, unless the sentence names a state regime explicitly.
   if (DISCIPLINARY.test(sentence) && !REGIME_ADJECTIVE.test(sentence) && !TARGET_STATE_RE.test(sentence)) return false;
   // "sanctions expert/lawyer", "advising banks on sanctions": a mere topic label, not a claim by itself.
@@ -181,7 +184,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     needs: /embargo/i,
     // Press embargoes and union blacking are not state measures.
     // ("press" the noun, not the verb: "would press for an arms embargo".)
-    accept: (s) => !/\b(?:news|(?:the|a|foreign|local|free) press|press (?:releases?|conferences?|office|agenc\w*|reports?)|publication|newspapers?|magazines?|broadcasters?|journalists?|dock\w*|longshore\w*|waterfront|wharf\w*|trade unions?|unions\b|(?:growers|farmers|producers)\b[^.;]{0,30}\b(?:their|its|an?) (?:[\w-]+ ){0,2}embargo|(?<!\b(?:air|missile|drone|military|rocket|Israeli|Russian|US|U\.S\.|American|retaliatory) )strik\w*|(?<!\baid )workers|industrial action)\b/i.test(s) &&
+    accept: (s) => !/\b(?:news|(?:the|a|foreign|local|free) press|press (?:releases?|conferences?|office|agenc\w*|reports?)|publication|newspapers?|magazines?|broadcasters?|journalists?|dock\w*|longshore\w*|waterfront|wharf\w*|trade unions?|unions\b|(?:growers|farmers|producers|airlines?|carriers?|retailers?|compan(?:y|ies))\b[^.;]{0,30}\b(?:their|its|an?) (?:[\w-]+ ){0,2}embargo|(?<!\b(?:air|missile|drone|military|rocket|Israeli|Russian|US|U\.S\.|American|retaliatory) )strik\w*|(?<!\baid )workers|industrial action)\b/i.test(s) &&
       // A trade union's "embargo" (lowercase "union": the European Union stays).
       !/\b[a-z]+s['’] union\b|\bunion (?:members|leaders?|officials?|said|says|chief|boss)\b/.test(s) &&
       !PRESS_EMBARGO.test(s) &&
@@ -415,7 +418,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'embargo',
     // A state's purchases of a target's goods stopped, or called for: "EU governments agreed to stop buying Syrian crude oil",
     // "urged Western governments to stop buying Nigerian oil"; a power's import bans: "as American and Scandinavian import bans bite".
-    pattern: rx(String.raw`\b(?:stop|halt|end|cease|suspend)\w* (?:all )?(?:buying|importing|imports of|purchases of|purchasing) (?:[\w-]+ )?(?:${NATIONALITY}|Nigerian) (?:crude|oil|gas|LNG|coal|diamonds|gold|timber|steel|goods|products)\b|\b(?:stop|halt|end|cease|suspend)\w* (?:all )?(?:buying|importing) (?:[\w-]+ ){1,4}from (?:${TARGET_STATE_NAMES})\b|\bclos\w* (?:its |their |all )?ports to (?:${NATIONALITY}|North Korean) (?:ships|vessels|tankers)\b|\b${NATIONALITY}(?: and ${NATIONALITY})? (?:import|export|trade|investment) bans?\b`, 'g'),
+    pattern: rx(String.raw`\b(?:stop|halt|end|cease|suspend)\w* (?:all )?(?:buying|importing|imports of|purchases of|purchasing) (?:[\w-]+ )?(?:${NATIONALITY}|Nigerian) (?:crude|oil|gas|LNG|coal|diamonds|gold|timber|steel|goods|products)\b|\b(?:stop|halt|end|cease|suspend)\w* (?:all )?(?:buying|importing) (?:[\w-]+ ){1,4}from (?:${TARGET_STATE_NAMES})\b|\bhalt on (?:all )?(?:imports|exports|trade) (?:from|to|with) (?:${TARGET_STATE_NAMES})\b|\bclos\w* (?:its |their |all )?ports to (?:${NATIONALITY}|North Korean) (?:ships|vessels|tankers)\b|\b${NATIONALITY}(?: and ${NATIONALITY})? (?:import|export|trade|investment) bans?\b`, 'g'),
     needs: /\b(?:stop|halt|end|cease|suspend)|\bbans?\b|ports to/i,
     accept: (s) => NOT_HEALTH(s) && NOT_TRADE_POLICY(s),
   },
@@ -436,9 +439,11 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'asset freeze',
     // U.S. assets "blocked": "added the Taliban to the list of foreign entities whose U.S. assets are blocked".
-    pattern: /\b(?:assets|property|funds) (?:\w+ ){0,3}(?:are|were|was|is|be|been|being) blocked\b|\bblock(?:ed|s|ing)? (?:the |their |its )?(?:[\w.-]+ )?(?:assets|property)\b/gi,
+    pattern: /\b(?:assets|property|funds) (?:[\w.]+ ){0,6}?(?:are|were|was|is|be|been|being) blocked\b|\bblock(?:ed|s|ing)? (?:the |their |its )?(?:[\w.-]+ )?(?:assets|property)\b/gi,
     needs: /blocked|block/i,
-    accept: (s) => NOT_CRIMINAL_OR_FISCAL(s) && (STATE_POWER.test(s) || TARGET_STATE_RE.test(s) || /\b(?:Treasury|OFAC|list)\b/.test(s)),
+    // (The Treasury's list or an executive order blocks whatever police or courts the sentence names.)
+    accept: (s) => (STATE_POWER.test(s) || TARGET_STATE_RE.test(s) || /\b(?:Treasury|OFAC|list)\b/.test(s)) &&
+      (NOT_CRIMINAL_OR_FISCAL(s) || /\b(?:Treasury|OFAC|executive order|list of)\b/.test(s)),
   },
   {
     kind: 'sanctions',
@@ -496,6 +501,13 @@ const TRIGGER_RULES: TriggerRule[] = [
     pattern: /\bgrant\w* (?:[\w.'’-]+ ){0,4}?permission to (?:resume|ship|export|sell|operate|keep)\b/gi,
     needs: /permission to/i,
     accept: (s) => GENERAL_LICENCE_ISSUER.test(s) && (TARGET_STATE_RE.test(s) || SECURITY_GOODS.test(s) || /\baccelerators\b/i.test(s)),
+  },
+  {
+    kind: 'embargo',
+    // Travel to a target banned or allowed: "Bush Lifts Ban on U.S. Travel to Libya After 23 Years"; all trade suspended to make
+    // coup leaders restore civilian rule.
+    pattern: rx(String.raw`\bban on (?:U\.S\. |US |American )?travel to (?:${TARGET_STATE_NAMES})\b|\b(?:suspend|cut|halt)\w* all (?:trade|commerce)\b(?=${IN_CLAUSE}{0,80}\b(?:coup|junta|civilian rule)\b)`, 'gi'),
+    needs: /travel to|all (?:trade|commerce)/i,
   },
   {
     kind: 'sanctions',
