@@ -84,4 +84,4 @@ export const UN_SANCTIONED_STATE = String.raw`\b(?:North Korea\w*|DPRK|Pyongyang
 /** Statutes and bodies whose mention is itself about sanctions/export-control law. */
 export const SANCTIONS_LAW =
   String.raw`\b(?:COCOM|CoCom|Coordinating Committee (?:for|on) Multilateral Export Controls|Arms Export Control Act|Trading with the Enemy Act|IEEPA|International Emergency Economic Powers Act|` +
-  String.raw`Magnitsky|OFAC|Office of Foreign Assets Control|CAATSA|Helms-Burton|Specially Designated Nationals|Entity List|state sponsors? of terror\w*|terror(?:ism)? sponsors? list)\b`;
+  String.raw`Magnitsky|OFAC|Office of Foreign Assets Control|CAATSA|Helms-Burton|Specially Designated Nationals|Entity List|state sponsors? of terror\w*|terror(?:ism)? sponsors? list|anti-apartheid (?:law|act|legislation))\b`;

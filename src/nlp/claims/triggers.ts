@@ -58,7 +58,7 @@ export const LICENCE_REVOKED = /\b(?:revok|withdr[ae]w|cancel|rescind)\w* (?:[\w
 /** A state as the target without its name: "the economic measures against his country", apartheid South Africa. */
 const MEASURES_AGAINST_A_STATE = /\bapartheid\b|\bmeasures (?:against|on) (?:his|her|their|its|this|that|the) (?:country|government|regime)\b(?!['’])/i;
 const GENERAL_LICENCE_ISSUER = /\b(?:US|United States|Washington|Treasury|OFAC|OFSI|Commerce|State Department|Department of State|White House|[Aa]dministration)\b|\bU\.S\./;
-const APPROVED_ACTION = /^\s+(?:the )?(?:[\w-]+ )?(?:selling|sale|giving|paying|payment|using|use|allowing|letting|buying|building|sending|arming|spending|hiring|killing|killings|torture|torturing|spying|wiretapping|drilling|release|transfer|attacks?|assassinations?|raids?|bombings?|crackdown)\b/i;
+const APPROVED_ACTION = /^\s+(?:the )?(?:[\w-]+ )?(?:selling|sale|giving|paying|payment|using|use|allowing|letting|buying|building|sending|arming|spending|hiring|killing|killings|torture|torturing|spying|wiretapping|drilling|release|transfer|occupations?|seizures?|confiscations?|attacks?|assassinations?|raids?|bombings?|crackdown)\b/i;
 /** An act as the subject of the passive: "the killings were sanctioned at the highest levels" (not "officials behind the killings were sanctioned"). */
 const ACT_APPROVED = rx(String.raw`(?<!\b(?:for|over|behind|in|of|after) (?:the )?)\b(?:killings?|attacks?|murders?|assassinations?|torture|abuses|raids?|crackdown|bombings?|invasion|plot)\b(?: (?:on|against|of|in) ${IN_CLAUSE}{0,40}?)?\s+(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?$`, 'i');
 const SANCTIONED_PARTY = /^\s+(?:[A-Z][\w-]+\s+){0,2}(?:individuals?|entities|entity|persons?|people|oligarchs?|companies|company|banks?|firms?|countries|country|regimes?|vessels?|tankers?|businessm[ae]n|officials?|customers?|clients?)\b/;
@@ -89,9 +89,13 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   if (APPROVAL_DIRECT_OBJECT.test(after) && !/\b(?:the|new|fresh|further|of|impose\w*|lift\w*|Western|U\.S\.|US|EU|U\.N\.|UN|international|economic|trade|financial|targeted|secondary)\s+$/i.test(before)) return false;
   // An act "sanctioned at the highest levels" or with an act as its subject was approved, by whomever: "the attack on the
   // newspaper had been sanctioned by the government".
-  if (/^sanctioned$/i.test(m[0]) && (ACT_APPROVED.test(before) || /^\s+at the (?:very )?(?:highest|top) levels?\b/i.test(after))) return false;
+  if (/^sanctioned$/i.test(m[0]) && (ACT_APPROVED.test(before) || /^\s+(?:by (?:the )?[\w'’]+(?: [\w'’]+)? )?at the (?:very )?(?:highest|top) levels?\b/i.test(after))) return false;
+  // A deal, a plan or a law "was sanctioned" was approved: "The deal was sanctioned by the Kremlin".
+  if (/^sanctioned$/i.test(m[0]) && /\b(?:deal|agreement|plan|merger|takeover|sale|purchase|contract|project|law|bill|decree|operation)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$/i.test(before)) return false;
   // "sanctioned by the shareholders / by SAMA" approves; "sanctioned by the US" lists.
   if (/^sanctioned$/i.test(m[0]) && /^\s+(?:\w+\s+){0,2}by\b/i.test(after)) return SANCTIONED_BY_AUTHORITY.test(sentence);
+  // The verb (not the noun: "the sanctions bill") with a law as its object approves it: "the National Assembly sanctioned the law".
+  if (/^sanction(?:ed|ing)$/i.test(m[0]) && /^\s+the (?:[\w-]+ )?(?:law|bill|decree|constitution|amendment)\b/i.test(after)) return false;
   // The verb with an action as its object approves it: "the administration sanctioned selling guns to …".
   if (/^sanction(?:ed|ing)$/i.test(m[0]) && APPROVED_ACTION.test(after)) return false;
   // An event "not sanctioned" (by the police, a federation) was not approved: "the march had not been sanctioned".
@@ -176,7 +180,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'sanctions law',
     pattern: rx(SANCTIONS_LAW, 'gi'),
-    needs: /cocom|coordinating committee|export control|enemy act|ieepa|emergency economic powers|magnitsky|ofac|assets control|caatsa|helms-burton|designated nationals|entity list|state sponsor|sponsors? list/i,
+    needs: /cocom|coordinating committee|export control|enemy act|ieepa|emergency economic powers|magnitsky|ofac|assets control|caatsa|helms-burton|designated nationals|entity list|state sponsor|sponsors? list|anti-apartheid/i,
   },
   {
     kind: 'embargo',
@@ -195,7 +199,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     kind: 'asset freeze',
-    pattern: rx(String.raw`\basset[- ]freez\w*|\bfreez\w* (?:of|on) (?:\w+ ){0,3}(?:assets|funds|reserves)\b|\b(?:assets|funds|reserves) (?:\w+ ){0,3}(?:frozen|froze|immobili[sz]ed)\b|\bfro(?:zen|ze) (?:the )?(?:[\w.'’-]+ ){0,2}(?:assets|funds|reserves)\b|\bunfreez\w*|\bunfro(?:ze|zen)\b`, 'gi'),
+    pattern: rx(String.raw`\basset[- ]freez\w*|\bfreez\w* (?:of|on) (?:\w+ ){0,3}(?:assets|funds|reserves|property)\b|\b(?:assets|funds|reserves) (?:\w+ ){0,3}(?:frozen|froze|immobili[sz]ed)\b|\bfro(?:zen|ze) (?:the )?(?:[\w.'’-]+ ){0,2}(?:assets|funds|reserves)\b|\bunfreez\w*|\bunfro(?:ze|zen)\b`, 'gi'),
     needs: /freez|froze/i,
     // (A sanctions list of frozen assets stays one after a court ruling: "removed … from its asset-freeze list following a court ruling";
     // so does a sanctioned state's money to unfreeze, whatever it would pay: "unfreeze state funds … so that salaries can be paid".)
@@ -207,7 +211,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'asset freeze',
     // The verb with words between: "freezing more than $7 billion in assets", "freeze the London assets of". Case-sensitive, so
     // that only determiners, amounts, names and owners may stand between — not "freeze pay and tap reserves".
-    pattern: /\b(?:[Ff]reez(?:e|es|ing)|[Ff]ro(?:ze|zen)) (?:(?:the|their|his|her|all|any|some|more|than|about|over|nearly|up|to|in|of|worth|billion|million|bn|mln|central|bank|state|sovereign|foreign|overseas|offshore|personal) |[$€£]?\d[\d.,]*(?:bn|m|mn|mln|billion|million)? |[A-Z][\w.'’-]* |[\w-]+['’]s ){0,6}?(?:[Aa]ssets|[Ff]unds|[Ff]ortunes?|[Hh]oldings|(?:government|state) [Dd]eposits)\b/g,
+    pattern: /\b(?:[Ff]reez(?:e|es|ing)|[Ff]ro(?:ze|zen)) (?:(?:the|their|his|her|its|all|any|some|more|than|about|over|nearly|up|to|in|of|worth|billion|million|bn|mln|central|bank|state|sovereign|foreign|overseas|offshore|personal) |[$€£]?\d[\d.,]*(?:bn|m|mn|mln|billion|million)? |[A-Z][\w.'’-]* |[\w-]+['’]s ){0,6}?(?:[Aa]ssets|[Ff]unds|[Ff]ortunes?|[Hh]oldings|(?:government|state) [Dd]eposits)\b/g,
     needs: /freez|froze/i,
     accept: NOT_CRIMINAL_OR_FISCAL,
   },
@@ -500,14 +504,23 @@ const TRIGGER_RULES: TriggerRule[] = [
     // the country", "granted Calder Semiconductor permission to resume shipments of its AI accelerators to Chinese cloud companies".
     pattern: /\bgrant\w* (?:[\w.'’-]+ ){0,4}?permission to (?:resume|ship|export|sell|operate|keep)\b/gi,
     needs: /permission to/i,
-    accept: (s) => GENERAL_LICENCE_ISSUER.test(s) && (TARGET_STATE_RE.test(s) || SECURITY_GOODS.test(s) || /\baccelerators\b/i.test(s)),
+    // ("Chevron has been granted permission to resume limited oil production in Venezuela under a six-month licence.")
+    accept: (s) => (GENERAL_LICENCE_ISSUER.test(s) || /\blicen[cs]e\b/i.test(s)) && (TARGET_STATE_RE.test(s) || SECURITY_GOODS.test(s) || /\baccelerators\b/i.test(s)),
   },
   {
     kind: 'embargo',
     // Travel to a target banned or allowed: "Bush Lifts Ban on U.S. Travel to Libya After 23 Years"; all trade suspended to make
     // coup leaders restore civilian rule.
-    pattern: rx(String.raw`\bban on (?:U\.S\. |US |American )?travel to (?:${TARGET_STATE_NAMES})\b|\b(?:suspend|cut|halt)\w* all (?:trade|commerce)\b(?=${IN_CLAUSE}{0,80}\b(?:coup|junta|civilian rule)\b)`, 'gi'),
+    pattern: rx(String.raw`\bban on (?:U\.S\. |US |American )?travel to (?:${TARGET_STATE_NAMES})\b|\b(?:suspend|cut|halt)\w* all (?:trade|commerce)\b(?=${IN_CLAUSE}{0,80}\b(?:coup|junta|civilian rule|military rul\w*)\b)`, 'gi'),
     needs: /travel to|all (?:trade|commerce)/i,
+  },
+  {
+    kind: 'sanctions',
+    // Penalties waived and limits on a target's trade: "President Clinton waived some of the penalties imposed on India and
+    // Pakistan after last year's nuclear tests"; "would have tightened limits on North Korea's oil imports"; goods routed to a
+    // sanctioned buyer, charged: "charged in New York with routing American-made microelectronics to Russian arms makers".
+    pattern: rx(String.raw`\bwaiv\w* (?:[\w-]+ ){0,4}(?:penalties|measures|restrictions) imposed on\b|\b(?:limits|caps?) on (?:${TARGET_STATE_NAMES})['’]s (?:[\w-]+ )?(?:imports|exports)\b|\b(?:charged|indicted|accused|arrested|convicted)\b${IN_CLAUSE}{0,80}?\b(?:rout|ship|export|smuggl)\w*${IN_CLAUSE}{0,60}?\bto (?:Russian|Iranian|North Korean|Syrian) (?:arms|weapons|military|defen[cs]e)\b`, 'gi'),
+    needs: /waiv|limits on|caps? on|charged|indicted|accused|arrested|convicted/i,
   },
   {
     kind: 'sanctions',

@@ -113,6 +113,8 @@ const TYPE_RULES: TypeRule[] = [
       rx(String.raw`\b(?:charged|accused|convicted|arrested|indicted)\b${IN_CLAUSE}{0,60}\b(?:help\w*|assist\w*|aid\w*)\b${IN_CLAUSE}{0,30}\bsanctioned\b`),
       /\bsettle\w* (?:[\w.'’-]+ ){0,3}(?:allegations|charges|claims) that\b|\boutside (?:the )?(?:[\w-]+ )?(?:oil[- ]for[- ]food|sanctions?|embargo)\b/i,
       /\billegal(?:ly)? (?:export|ship|sell|sold|sale|shipment|trade|suppl)\w*|\bsmuggl\w*|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping)\b/i,
+      // Charged with routing goods to a sanctioned buyer's arms makers.
+      /\b(?:charged|indicted|accused|arrested|convicted)\b[^.;]{0,80}?\b(?:rout|ship|export|smuggl)\w*[^.;]{0,60}?\bto (?:Russian|Iranian|North Korean|Syrian) (?:arms|weapons|military|defen[cs]e)\b/i,
       // Earnings from prohibited exports, their origin disguised: "earned nearly $200 million from prohibited coal exports by
       // disguising the origin of its shipments".
       /\bfrom prohibited (?:[\w-]+ )?(?:exports?|sales?|shipments?)\b|\bdisguis\w* (?:the )?(?:origin|ownership|destination)\b/i,
@@ -150,6 +152,9 @@ const TYPE_RULES: TypeRule[] = [
       // Licensed to ship to a target, or a target allowed to sell its oil: "licensed three U.S. pharmaceutical companies to ship
       // medicines to Cuba", "a plan allowing Iraq to sell $2 billion of oil".
       /\blicensed (?:[\w.'’-]+ ){0,5}to (?:ship|sell|export|supply|send|trade)\b|\bgrant\w* (?:[\w.'’-]+ ){0,4}?permission to (?:resume|ship|export|sell|operate|keep)\b/i,
+      // Penalties waived, a sanctions law repealed: "waived some of the penalties imposed on India and Pakistan", "voted to repeal
+      // the key provisions of the 1986 anti-apartheid law".
+      /\bwaiv\w* (?:[\w-]+ ){0,4}(?:penalties|measures|restrictions)\b|\brepeal\w* (?:[\w-]+ ){0,5}(?:\d{4} )?(?:anti-apartheid|sanctions?) (?:law|act|legislation)\b/i,
       // Limits eased: "the administration eased limits on remittances" (the trigger asks for a target state).
       /\b(?:relax|eas|lift|loosen)\w* (?:the )?(?:limits|caps?|rules) on (?:[\w-]+ ){0,3}(?:remittances|family visits|travel)\b/i,
       rx(String.raw`\ballow\w* (?:${TARGET_STATE_NAMES}) to (?:sell|export)\b`),
