@@ -249,3 +249,13 @@ test('in a text about space, a planet or a moon named alone is no person; elsewh
   const singer = 'Bruno Mars will headline the festival on the moon-shaped stage. Mars said the show would start at nine.';
   assert.deepEqual(findPeople(singer).map((p) => p.mentions.map((m) => m.text)), [['Bruno Mars', 'Mars']]);
 });
+
+test('in a text about devices, a voice assistant named alone is no person; a longer name keeps the word a person\'s', () => {
+  // Invented.
+  const devices = 'The new Echo speaker costs $50. Ask Alexa for the weather and it answers in a new voice, and Alexa can now control more lights. ' +
+    'Amazon engineer Priya Natarajan said the speaker was built for small rooms.';
+  const people = findPeople(devices).map((p) => p.name);
+  assert.ok(people.includes('Priya Natarajan') && !people.includes('Alexa'), JSON.stringify(people));
+  const model = 'Alexa Chung wore the new Apple watch on stage. Chung said Alexa would not be the last name on the list.';
+  assert.ok(findPeople(model).some((p) => p.name === 'Alexa Chung'), JSON.stringify(findPeople(model).map((p) => p.name)));
+});

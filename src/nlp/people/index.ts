@@ -195,23 +195,34 @@ export function* findPeopleSteps(text: string): Steps<PersonFound[]> {
   const mentions = yield* findMentionsSteps(text);
   yield;
   const { cache } = yield* loadPeopleModelSteps();
-  const aboutSpace = SPACE_CONTEXT.test(text);
+  const things = THINGS_NAMED_LIKE_PEOPLE.filter(({ context }) => context.test(text));
   return groupMentions(mentions).filter((person) =>
-    !namedOnlyAsBrand(person, cache) && !namedOnlyAsPlaceOrBody(person, cache) && !(aboutSpace && namedOnlyAsSkyBody(person)));
+    !namedOnlyAsBrand(person, cache) && !namedOnlyAsPlaceOrBody(person, cache) && !things.some(({ names }) => namedOnlyAs(person, names)));
 }
 
-/** The planets and the best-known moons and dwarf planets. */
-const SKY_BODIES = new Set(['Mercury', 'Venus', 'Earth', 'Mars', 'Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto', 'Ceres',
-  'Titan', 'Europa', 'Ganymede', 'Callisto', 'Io', 'Enceladus', 'Triton', 'Charon', 'Phobos', 'Deimos']);
-const SPACE_CONTEXT = /\b(?:planets?|planetary|moons?|orbit\w*|spacecraft|NASA|space|solar system|telescopes?|astronom\w*|rovers?|probes?|astronauts?)\b/;
+/**
+ * Things with the names of people, each known by the text's subject: planets and moons in a text
+ * about space ("a crewed mission to Mars", "Titan, with a diameter of 3,200 miles"), voice
+ * assistants in a text about devices ("ask Alexa for the time", "Hey, Siri").
+ */
+const THINGS_NAMED_LIKE_PEOPLE = [
+  {
+    names: new Set(['Mercury', 'Venus', 'Earth', 'Mars', 'Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto', 'Ceres',
+      'Titan', 'Europa', 'Ganymede', 'Callisto', 'Io', 'Enceladus', 'Triton', 'Charon', 'Phobos', 'Deimos']),
+    context: /\b(?:planets?|planetary|moons?|orbit\w*|spacecraft|NASA|space|solar system|telescopes?|astronom\w*|rovers?|probes?|astronauts?)\b/,
+  },
+  {
+    names: new Set(['Alexa', 'Siri', 'Cortana', 'Bixby']),
+    context: /\b(?:Amazon|Apple|Echo|iPhone|iPad|HomePod|HomeKit|AirPods|smart (?:speakers?|home|displays?)|voice assistants?|Microsoft|Samsung|Galaxy)\b/,
+  },
+];
 
 /**
- * In a text about space, a "person" named only by the name of a planet or a moon is the body
- * ("a crewed mission to Mars", "Titan, with a diameter of 3,200 miles"), even where the word is a
- * listed name; a longer name keeps the word a person's ("Bruno Mars" … "Mars").
+ * A "person" named only by one of `names` is the thing, even where the word is a listed name; a
+ * longer name keeps the word a person's ("Bruno Mars" … "Mars", "Alexa Chung" … "Alexa").
  */
-function namedOnlyAsSkyBody(person: PersonFound): boolean {
-  return SKY_BODIES.has(person.name) && person.mentions.every((m) => m.text === person.name);
+function namedOnlyAs(person: PersonFound, names: Set<string>): boolean {
+  return names.has(person.name) && person.mentions.every((m) => m.text === person.name);
 }
 
 let nameHeads: Set<string> | undefined;
