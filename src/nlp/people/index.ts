@@ -257,5 +257,5 @@ let brandWords: Set<string> | undefined;
  */
 function namedOnlyAsBrand(person: PersonFound, cache: WordCache): boolean {
   brandWords ??= new Set(BRAND_WORDS.split(' '));
-  return brandWords.has(person.name) && person.mentions.every((m) => m.text === person.name) && !onNameList(cache.get(person.name));
+  return namedOnlyAs(person, brandWords) && !onNameList(cache.get(person.name));
 }
