@@ -90,6 +90,8 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   // An act "sanctioned at the highest levels" or with an act as its subject was approved, by whomever: "the attack on the
   // newspaper had been sanctioned by the government".
   if (/^sanctioned$/i.test(m[0]) && (ACT_APPROVED.test(before) || /^\s+(?:by (?:the )?[\w'’]+(?: [\w'’]+)? )?at the (?:very )?(?:highest|top) levels?\b/i.test(after))) return false;
+  // A candidate sanctioned by a power was approved by it: "The only candidate sanctioned by Beijing was elected".
+  if (/^sanctioned$/i.test(m[0]) && /\bcandidates?\s+$/i.test(before)) return false;
   // A deal, a plan or a law "was sanctioned" was approved: "The deal was sanctioned by the Kremlin".
   if (/^sanctioned$/i.test(m[0]) && /\b(?:deal|agreement|plan|merger|takeover|sale|purchase|contract|project|law|bill|decree|operation)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$/i.test(before)) return false;
   // "sanctioned by the shareholders / by SAMA" approves; "sanctioned by the US" lists.
@@ -103,7 +105,7 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   // "sanctioned individuals", "a sanctioned Russian oligarch": listed ones, whoever else the sentence names (a watchdog fining a bank).
   if (/^sanctioned$/i.test(m[0]) && SANCTIONED_PARTY.test(after)) return true;
   // A board, shareholders or members sanctioning something approve it: "The board sanctioned a two-for-one stock split".
-  if (/^sanction(?:s|ed|ing)$/i.test(m[0]) && /\b(?:board|directors|shareholders|stockholders|members|trustees|synod|bishops?)\s+(?:has |had |have |also |\w+ly )?$/i.test(before)) return false;
+  if (/^sanction(?:s|ed|ing)$/i.test(m[0]) && /\b(?:board|directors|shareholders|stockholders|members|trustees|synod|bishops?)\s+(?:(?:has|had|have|also|never|not|\w+ly) ){0,2}$/i.test(before)) return false;
   // A regulator, a court or a sports body doing the sanctioning is discipline, whatever else the sentence names.
   if (/^sanction(?:s|ed|ing)$/i.test(m[0]) && DISCIPLINARY_SUBJECT.test(before)) return false;
   // A football body's sanction on a club, or a doping sanction on a country's athletes, is sport, whatever country — unless the U.N. or an embargo is in view
@@ -165,7 +167,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'sanctions',
     // A state's ban on dealings: "banned American companies from doing business with the regime".
     // With a sanctioned state, a regime or a junta, or in a bare sanctioned country; not by a court or a league, and not a junta's own ban.
-    pattern: rx(String.raw`\b(?:${BAN_VERB}) (?:[\w'’-]+ ){0,4}from (?:doing business|trading|dealing|investing|making (?:new )?investments?) (?:with (?:the )?(?:[\w'’-]+ ){0,3}?(?:${TARGET_STATE_NAMES}|regime|junta)\b|in (?:${TARGET_STATE_NAMES})\b(?![\w'’-]| [a-z]))`, 'gi'),
+    pattern: rx(String.raw`\b(?:${BAN_VERB}) (?:[\w'’-]+ ){0,4}from (?:doing business|trading|dealing|dealings|investing|making (?:new )?investments?) (?:with (?:the )?(?:[\w'’-]+ ){0,3}?(?:${TARGET_STATE_NAMES}|regime|junta)\b|in (?:${TARGET_STATE_NAMES})\b(?![\w'’-]| [a-z]))`, 'gi'),
     needs: /\bfrom (?:doing business|trading|dealing|investing|making (?:new )?investment)/i,
     accept: (s, m) => NOT_CRIMINAL_OR_FISCAL(s) && !DISCIPLINARY.test(s) && !TARGET_OR_REGIME.test(s.slice(0, m.index)),
   },
@@ -211,7 +213,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'asset freeze',
     // The verb with words between: "freezing more than $7 billion in assets", "freeze the London assets of". Case-sensitive, so
     // that only determiners, amounts, names and owners may stand between — not "freeze pay and tap reserves".
-    pattern: /\b(?:[Ff]reez(?:e|es|ing)|[Ff]ro(?:ze|zen)) (?:(?:the|their|his|her|its|all|any|some|more|than|about|over|nearly|up|to|in|of|worth|billion|million|bn|mln|central|bank|state|sovereign|foreign|overseas|offshore|personal) |[$€£]?\d[\d.,]*(?:bn|m|mn|mln|billion|million)? |[A-Z][\w.'’-]* |[\w-]+['’]s ){0,6}?(?:[Aa]ssets|[Ff]unds|[Ff]ortunes?|[Hh]oldings|(?:government|state) [Dd]eposits)\b/g,
+    pattern: /\b(?:[Ff]reez(?:e|es|ing)|[Ff]ro(?:ze|zen)) (?:(?:the|their|his|her|its|all|any|some|more|than|about|over|nearly|up|to|in|of|worth|billion|million|bn|mln|central|bank|state|government|sovereign|foreign|overseas|offshore|personal) |[$€£]?\d[\d.,]*(?:bn|m|mn|mln|billion|million)? |[A-Z][\w.'’-]* |[\w-]+['’]s ){0,6}?(?:[Aa]ssets|[Ff]unds|[Ff]ortunes?|[Hh]oldings|(?:government|state) [Dd]eposits)\b/g,
     needs: /freez|froze/i,
     accept: NOT_CRIMINAL_OR_FISCAL,
   },
@@ -228,7 +230,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'sanctions',
     // A waiver granted from a sanctions regime, to keep buying from or paying a target state: "granted Iraq a waiver to keep
     // paying for Iranian electricity".
-    pattern: /\b(?:grant|extend|issu|renew|restor|gave|give)\w* (?:[\w.'’-]+ ){0,3}?(?:an? |the |its )?(?:[\w-]+ ){0,2}waivers?\b|\bwaivers? (?:approved|issued|granted) by\b/gi,
+    pattern: /\b(?:grant|extend|issu|renew|restor|gave|give|receiv)\w* (?:[\w.'’-]+ ){0,3}?(?:an? |the |its |another )?(?:[\w-]+ ){0,2}waivers?\b|\bwaivers? (?:approved|issued|granted) by\b/gi,
     needs: /waiver/i,
     // (Or a waiver to ship goods under export controls: "indefinite waivers to ship U.S. chipmaking equipment to their plants in China".)
     accept: (s) => (TARGET_STATE_RE.test(s) || /\bwaivers? (?:to|allowing (?:\w+ ){0,3}to) (?:\w+ )?(?:ship|export|sell|supply)\b/i.test(s)) && NOT_HEALTH(s) && NOT_TRADE_POLICY(s),
@@ -294,7 +296,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   },
   // Measures named by their mechanism: the G7 oil price cap, disconnection from SWIFT, sanctions-evading "shadow fleet".
   { kind: 'sanctions', pattern: /\bprice cap\b/gi, needs: /price cap/i, accept: (s) => /\b(?:oil|crude|Russia\w*|G7|G-7)\b/i.test(s) },
-  { kind: 'sanctions', pattern: /\b(?:cut off|excluded|disconnected|removed|banned) from (?:the )?SWIFT\b|\bshadow fleet\b/gi, needs: /swift|shadow fleet/i },
+  { kind: 'sanctions', pattern: /\b(?:cut off|excluded|disconnected|removed|banned) from (?:the )?SWIFT\b|\breconnect\w* to (?:the )?SWIFT\b|\bshadow fleet\b|\bsnapback\b/gi, needs: /swift|shadow fleet|snapback/i },
   {
     kind: 'sanctions',
     // Secondary sanctions by their mechanism: "a bill that would penalise foreign banks doing business with Iran's central bank".
@@ -474,8 +476,8 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'embargo',
     // A ban on arms sales to a state, wherever: "keep in place the ban on weapons sales to China imposed after the Tiananmen
     // Square killings".
-    pattern: /\b(?:ban on|(?:halt|stop|suspend|end|freez)\w* (?:all )?(?:new )?) ?(?:all )?(?:arms|weapons?) (?:sales|exports|shipments|deliveries) to\b/gi,
-    needs: /\bban on|halt|stop|suspend|end|freez/i,
+    pattern: /\b(?:ban on|(?:halt|stop|suspend|end|freez)\w* (?:all )?(?:new )?) ?(?:all )?(?:arms|weapons?) (?:sales|exports|shipments|deliveries) to\b|\bbars? (?:all )?(?:U\.S\. |American |British )?(?:military|arms|weapons) sales\b/gi,
+    needs: /\bban on|halt|stop|suspend|end|freez|bars? /i,
   },
   {
     kind: 'export controls',
@@ -521,6 +523,22 @@ const TRIGGER_RULES: TriggerRule[] = [
     // sanctioned buyer, charged: "charged in New York with routing American-made microelectronics to Russian arms makers".
     pattern: rx(String.raw`\bwaiv\w* (?:[\w-]+ ){0,4}(?:penalties|measures|restrictions) imposed on\b|\b(?:limits|caps?) on (?:${TARGET_STATE_NAMES})['’]s (?:[\w-]+ )?(?:imports|exports)\b|\b(?:charged|indicted|accused|arrested|convicted)\b${IN_CLAUSE}{0,80}?\b(?:rout|ship|export|smuggl)\w*${IN_CLAUSE}{0,60}?\bto (?:Russian|Iranian|North Korean|Syrian) (?:arms|weapons|military|defen[cs]e)\b`, 'gi'),
     needs: /waiv|limits on|caps? on|charged|indicted|accused|arrested|convicted/i,
+  },
+  {
+    kind: 'embargo',
+    // Supplies cut off, imports stopped, trade restricted, by a state: "pressing its EC partners to cut off oil deliveries to
+    // Serbia", "never threatened to cut off grain sales to Moscow", "agreed to stop all imports from Argentina", "ended its
+    // restrictions on trade with Rhodesia"; funds of a state "blocked": "release about $400 million in blocked Panamanian funds".
+    pattern: rx(String.raw`\bcut(?:s|ting)? off (?:all )?(?:oil|arms|fuel|grain|weapons|gas) (?:deliveries|supplies|shipments|sales|exports) to (?:the )?(?:${TARGET_STATE_NAMES}|Soviet Union|Moscow)\b|\b(?:stop|halt|ban|suspend)\w* (?:all )?imports from [A-Z][\w-]+|\brestrictions on trade with [A-Z][\w-]+|\bblocked [A-Z][\w-]+ (?:government |state )?(?:funds|assets|deposits)\b`, 'g'),
+    needs: /cut(?:s|ting)? off|imports from|trade with|blocked/i,
+    accept: (s) => NOT_HEALTH(s) && (STATE_POWER.test(s) || TARGET_STATE_RE.test(s) || /\b(?:governments?|Community|EC|Bonn|Paris|Britain|Treasury|Washington)\b/.test(s)),
+  },
+  {
+    kind: 'sanctions',
+    // A court annulling a listing: "The EU's General Court annulled the listing of an oligarch's mother".
+    pattern: /\bannull?\w* (?:the )?(?:listings?|designations?)\b/gi,
+    needs: /annul/i,
+    accept: (s) => /\b(?:EU|European Union|Council|General Court|oligarch\w*|freez\w*|sanction\w*)\b/.test(s),
   },
   {
     kind: 'sanctions',
@@ -569,7 +587,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'embargo',
     // Travel bans on listed persons and bans on trade with a named state.
-    pattern: rx(String.raw`\b[Tt]ravel (?:bans?|restrictions) (?:on|against) (?:[\w'’-]+ ){0,6}?(?:officials|leaders|individuals|oligarchs|members|generals|ministers|aides|commanders)\b|\bbar(?:s|red|ring)? (?:[\w'’-]+ ){1,5}?(?:officials|leaders|generals|ministers|commanders|junta members|members of the junta)(?: and their families)? from entering\b|\bbar(?:s|red|ring)? entry to (?:[\w'’-]+ ){0,5}?(?:officials|officers|generals|leaders|ministers|commanders|members)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|crude|coal|diamonds|arms|weapons|flights|airlines|carriers|aircraft|ships|vessels)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs|ban|bans|prohibition) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,3}?(?:(?:to|from) )?(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
+    pattern: rx(String.raw`\b[Tt]ravel (?:bans?|restrictions) (?:on|against) (?:[\w'’-]+ ){0,6}?(?:officials|leaders|individuals|oligarchs|members|generals|ministers|aides|commanders)\b|\bbar(?:s|red|ring)? (?:[\w'’-]+ ){1,5}?(?:officials|leaders|generals|ministers|commanders|junta members|members of the junta)(?: and their families)? from entering\b|\bbar(?:s|red|ring)? entry to (?:[\w'’-]+ ){0,5}?(?:officials|officers|generals|leaders|ministers|commanders|members)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|LNG|crude|coal|diamonds|gold|aluminium|steel|uranium|arms|weapons|flights|airlines|carriers|aircraft|ships|vessels)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs|ban|bans|prohibition) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,3}?(?:(?:to|from) )?(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
     needs: /\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibition|restrictions|curbs) /, // case-sensitive, like the pattern; not "bank"
     // (A dockers' ban on handling a country's ships is union action.)
     accept: (s) => NOT_HEALTH(s) && !/\b(?:dock\w*|longshore\w*|trade unions?|union (?:officials?|members|leaders?))\b/i.test(s),

@@ -63,7 +63,7 @@ const THREATENED_TO = /\bthreat\w* to (?:sanction|impose|re-?impose|slap|blackli
 /** A call to impose, or a warning of what a state will face if it acts: threats even beside a veto or a cost word. */
 const CALL_TO_IMPOSE = rx(String.raw`\b(?:should|must|ought to) (?:be )?(?:impos|slap|sanction|punish)\w*|\b(?<!(?:passed|signed|enacted|adopted) (?:a |the )?)(?:bill|legislation|amendment) (?:\w+ ){0,3}?(?:to|that would|which would) (?:ban|bar|impose|prohibit|penali[sz]e|freeze|cut off|sanction)\b|\b(?:will|would|could|might) (?:also )?hit (?:[\w'’-]+ ){1,3}with\b|\bthreat\w* (?:[\w'’-]+ ){1,3}with\b|\b(?:propos\w*|urg\w*|call\w* for|demand\w*) (?:[\w'’-]+ ){0,2}(?:barring|banning|freezing|blacklisting|sanctioning|penali[sz]ing)\b|\b(?:urg\w*|call\w* (?:on|upon)|press\w*|lobb\w*|ask\w*|demand\w*)\b${IN_CLAUSE}{0,80}?\bto (?:[\w'’-]+ ){0,6}?(?:impose|slap|adopt|enact|introduce|consider)\b|\b(?:will|would|could) face\b${IN_CLAUSE}{0,150}?\bif\b`);
 /** Calls, plans and bills anywhere in a claim (see the last rules). */
-const CALL_ANYWHERE = /\b(?:called on|calls on|calling on|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)? (?:[\w'’.-]+ ){1,3}to|press(?:es|ed|ing)? (?:[\w'’.-]+ ){1,4}to|(?:is|are) expected to (?:discuss|unveil|announce|impose|approve|adopt|agree|extend|introduce|tighten|widen|add|target|blacklist|ban|bar|list)|(?:studying|discussing|considering|weighing) whether to|introduced (?:a |the )?(?:bill|legislation|resolution)|push(?:es|ed)? (?:for )?legislation|(?:is|are) preparing|fac(?:es|ing) the return of|a bill that would)\b/i;
+const CALL_ANYWHERE = /\b(?:trigger (?:the )?snapback|called on|calls on|calling on|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)? (?:[\w'’.-]+ ){1,3}to|press(?:es|ed|ing)? (?:[\w'’.-]+ ){1,4}to|(?:is|are) expected to (?:discuss|unveil|announce|impose|approve|adopt|agree|extend|introduce|tighten|widen|add|target|blacklist|ban|bar|list)|(?:studying|discussing|considering|weighing) whether to|introduced (?:a |the )?(?:bill|legislation|resolution)|push(?:es|ed)? (?:for )?legislation|(?:is|are) preparing|fac(?:es|ing) the return of|a bill that would)\b/i;
 /** Measures stated in force anywhere in a claim (see the last rules). */
 const IN_FORCE_ANYWHERE = /\b(?:(?:is|are|was|were|been|be) (?:\w+ )?(?:barred|banned|prohibited|immobili[sz]ed)|keep (?:its |the |their )?(?:halt|ban|embargo|freeze) on|prohibits|prohibited the|rolled over|[Hh]it [Ww]ith|agreed to (?:stop|halt|ban|bar|impose|freeze)|(?:Treasury|OFAC|State Department|Commerce Department) (?:\w+ ){0,2}(?:designated|blacklisted|listed)|added (?:[\w'’.-]+ ){0,6}to (?:the |its |their )?(?:[\w'’-]+ )?list|revoked the licen[cs]es?|in force)\b/i;
 /** Effect words that say little else, wherever they stand in a claim (see the impact rule). */
@@ -146,7 +146,7 @@ const TYPE_RULES: TypeRule[] = [
       rx(String.raw`\bwithdr[ae]w\w* (?:the |its |their |all )?(?:[\w-]+ ){0,2}${MEASURE}`),
       // Taken off a list, frozen money released, trade status restored.
       /\b(?:remov|delist|tak)\w* (?:[\w'’-]+ ){0,8}(?:from|off) (?:the |its |their )?(?:[\w-]+ ){0,2}(?:lists?|blacklists?)\b/i,
-      /\b(?:releas|hand|give|gave|unlock)\w* (?:[\w$€£.,'’-]+ ){0,5}(?:in |of )?frozen\b/i,
+      /\b(?:releas|hand|give|gave|unlock)\w* (?:[\w$€£.,'’-]+ ){0,5}(?:in |of )?(?:frozen|blocked)\b/i,
       /\blicen[cs]es? (?:that (?:allows?|lets|permits?)|allowing|permitting) (?:[\w'’.-]+ ){0,4}to (?:keep |continue |resume )?(?:suppl|sell|export|ship|do business|operate|trade)/i,
       /\brestor\w* (?:[\w'’-]+ ){0,3}most-favou?red-nation\b/i,
       // Licensed to ship to a target, or a target allowed to sell its oil: "licensed three U.S. pharmaceutical companies to ship
@@ -155,6 +155,8 @@ const TYPE_RULES: TypeRule[] = [
       // Penalties waived, a sanctions law repealed: "waived some of the penalties imposed on India and Pakistan", "voted to repeal
       // the key provisions of the 1986 anti-apartheid law".
       /\bwaiv\w* (?:[\w-]+ ){0,4}(?:penalties|measures|restrictions)\b|\brepeal\w* (?:[\w-]+ ){0,5}(?:\d{4} )?(?:anti-apartheid|sanctions?) (?:law|act|legislation)\b/i,
+      // A listing annulled by a court, a waiver received, a bank reconnected to SWIFT.
+      /\bannull?\w* (?:the )?(?:listings?|designations?)\b|\breceiv\w* (?:another |a |an )?(?:[\w-]+ )?waivers?\b|\breconnect\w* to (?:the )?SWIFT\b/i,
       // Limits eased: "the administration eased limits on remittances" (the trigger asks for a target state).
       /\b(?:relax|eas|lift|loosen)\w* (?:the )?(?:limits|caps?|rules) on (?:[\w-]+ ){0,3}(?:remittances|family visits|travel)\b/i,
       rx(String.raw`\ballow\w* (?:${TARGET_STATE_NAMES}) to (?:sell|export)\b`),
