@@ -55,6 +55,12 @@ const TARGET_OR_REGIME = rx(String.raw`${TARGET_STATE}|\b(?:junta|regime)\b`);
 export const LICENCE_ALLOWING = /\b(?:issu|grant|extend|renew)\w* (?:a |an |the |its )?(?:[\w-]+ ){0,2}licen[cs]e (?:allowing|permitting|authori[sz]ing|that (?:allows|lets|permits))\b/gi;
 /** A licence withdrawn: "the US revoked Chevron's licence to operate in the country". */
 export const LICENCE_REVOKED = /\b(?:revok|withdr[ae]w|cancel|rescind)\w* (?:[\w'’-]+ ){0,3}licen[cs]e (?:to|that (?:had |has )?(?:allowed|allows|let|lets|permitted)|allowing) (?:[\w'’-]+ ){0,2}(?:operate|trade|export|work|do business|pump|produce)\b/gi;
+/** A waiver from a regime granted, renewed or received: "granted Iraq a waiver to keep paying for Iranian electricity". */
+export const WAIVER_GRANTED = /\b(?:grant|extend|issu|renew|restor|gave|give|receiv)\w* (?:[\w.'’-]+ ){0,3}?(?:an? |the |its |another )?(?:[\w-]+ ){0,2}waivers?\b|\bwaivers? (?:approved|issued|granted) by\b/gi;
+/** Permission, like a licence, to resume business: "granted oil companies permission to resume some operations". */
+export const PERMISSION_GRANTED = /\bgrant\w* (?:[\w.'’-]+ ){0,4}?permission to (?:resume|ship|export|sell|operate|keep)\b/gi;
+/** A court annulling a listing: "The EU's General Court annulled the listing of an oligarch's mother". */
+export const LISTING_ANNULLED = /\bannull?\w* (?:the )?(?:listings?|designations?)\b/gi;
 /** A state as the target without its name: "the economic measures against his country", apartheid South Africa. */
 const MEASURES_AGAINST_A_STATE = /\bapartheid\b|\bmeasures (?:against|on) (?:his|her|their|its|this|that|the) (?:country|government|regime)\b(?!['’])/i;
 const GENERAL_LICENCE_ISSUER = /\b(?:US|United States|Washington|Treasury|OFAC|OFSI|Commerce|State Department|Department of State|White House|[Aa]dministration)\b|\bU\.S\./;
@@ -230,7 +236,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'sanctions',
     // A waiver granted from a sanctions regime, to keep buying from or paying a target state: "granted Iraq a waiver to keep
     // paying for Iranian electricity".
-    pattern: /\b(?:grant|extend|issu|renew|restor|gave|give|receiv)\w* (?:[\w.'’-]+ ){0,3}?(?:an? |the |its |another )?(?:[\w-]+ ){0,2}waivers?\b|\bwaivers? (?:approved|issued|granted) by\b/gi,
+    pattern: WAIVER_GRANTED,
     needs: /waiver/i,
     // (Or a waiver to ship goods under export controls: "indefinite waivers to ship U.S. chipmaking equipment to their plants in China".)
     accept: (s) => (TARGET_STATE_RE.test(s) || /\bwaivers? (?:to|allowing (?:\w+ ){0,3}to) (?:\w+ )?(?:ship|export|sell|supply)\b/i.test(s)) && NOT_HEALTH(s) && NOT_TRADE_POLICY(s),
@@ -504,7 +510,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'sanctions',
     // Permission, like a licence, to resume business with a target: "granted oil companies permission to resume some operations in
     // the country", "granted Calder Semiconductor permission to resume shipments of its AI accelerators to Chinese cloud companies".
-    pattern: /\bgrant\w* (?:[\w.'’-]+ ){0,4}?permission to (?:resume|ship|export|sell|operate|keep)\b/gi,
+    pattern: PERMISSION_GRANTED,
     needs: /permission to/i,
     // ("Chevron has been granted permission to resume limited oil production in Venezuela under a six-month licence.")
     accept: (s) => (GENERAL_LICENCE_ISSUER.test(s) || /\blicen[cs]e\b/i.test(s)) && (TARGET_STATE_RE.test(s) || SECURITY_GOODS.test(s) || /\baccelerators\b/i.test(s)),
@@ -536,7 +542,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'sanctions',
     // A court annulling a listing: "The EU's General Court annulled the listing of an oligarch's mother".
-    pattern: /\bannull?\w* (?:the )?(?:listings?|designations?)\b/gi,
+    pattern: LISTING_ANNULLED,
     needs: /annul/i,
     accept: (s) => /\b(?:EU|European Union|Council|General Court|oligarch\w*|freez\w*|sanction\w*)\b/.test(s),
   },

@@ -10,7 +10,7 @@
  * imposed by ..."): breach > lifting > stance/opinion > impact > threat > imposed.
  */
 import { BAN_VERB, IN_CLAUSE, MEASURE, TARGET_STATE_NAMES, rx } from './lexicon.ts';
-import { LICENCE_ALLOWING, LICENCE_REVOKED, type MeasureKind, type Trigger } from './triggers.ts';
+import { LICENCE_ALLOWING, LICENCE_REVOKED, LISTING_ANNULLED, type MeasureKind, PERMISSION_GRANTED, type Trigger, WAIVER_GRANTED } from './triggers.ts';
 
 export type ClaimType = 'imposed' | 'threatened_or_called_for' | 'violation_or_evasion' | 'lifted_or_eased' | 'impact' | 'other';
 
@@ -77,9 +77,12 @@ const SHADOW_FLEET_LISTERS = String.raw`target\w*|sanctioned|designat\w*|blackli
 const SHADOW_FLEET_LISTED = rx(String.raw`\b(?:${SHADOW_FLEET_LISTERS})\b${IN_CLAUSE}{0,80}shadow fleet`);
 const SHADOW_FLEET_AS_TARGET = rx(String.raw`\b(?:${SHADOW_FLEET_LISTERS}|against|measures|sanction\w* on)\b${IN_CLAUSE}{0,80}shadow fleet`);
 const GENERAL_LICENCE_REVOKED = rx(String.raw`\b(?:revok|withdr[ae]w|cancel|rescind)\w*${IN_CLAUSE}{0,40}general licen`);
-/** Licences granted and withdrawn (triggers.ts), without their global flag: a test keeps no state. */
+/** Licences, waivers and permissions granted, licences withdrawn, listings annulled (triggers.ts), without their global flag: a test keeps no state. */
 const LICENCE_ALLOWED = new RegExp(LICENCE_ALLOWING.source, 'i');
 const LICENCE_WITHDRAWN = new RegExp(LICENCE_REVOKED.source, 'i');
+const WAIVER_GIVEN = new RegExp(WAIVER_GRANTED.source, 'i');
+const PERMISSION_GIVEN = new RegExp(PERMISSION_GRANTED.source, 'i');
+const LISTING_ANNULMENT = new RegExp(LISTING_ANNULLED.source, 'i');
 
 /** A decision already taken ("voted unanimously to impose", "agreed to impose") imposes; it does not predict. */
 const DECIDED_TO = rx(String.raw`\b(?:voted|agreed|decided|resolved|prompting|prompted|forcing|forced|leading|led)\s+(?:[\w-]+\s+){0,6}to\s+(?:impose|slap|introduce|adopt|expand|sanction|embargo|blacklist|designate|freeze|ban|bar)\b`);
@@ -151,17 +154,19 @@ const TYPE_RULES: TypeRule[] = [
       /\brestor\w* (?:[\w'’-]+ ){0,3}most-favou?red-nation\b/i,
       // Licensed to ship to a target, or a target allowed to sell its oil: "licensed three U.S. pharmaceutical companies to ship
       // medicines to Cuba", "a plan allowing Iraq to sell $2 billion of oil".
-      /\blicensed (?:[\w.'’-]+ ){0,5}to (?:ship|sell|export|supply|send|trade)\b|\bgrant\w* (?:[\w.'’-]+ ){0,4}?permission to (?:resume|ship|export|sell|operate|keep)\b/i,
+      /\blicensed (?:[\w.'’-]+ ){0,5}to (?:ship|sell|export|supply|send|trade)\b/i,
+      PERMISSION_GIVEN,
       // Penalties waived, a sanctions law repealed: "waived some of the penalties imposed on India and Pakistan", "voted to repeal
       // the key provisions of the 1986 anti-apartheid law".
       /\bwaiv\w* (?:[\w-]+ ){0,4}(?:penalties|measures|restrictions)\b|\brepeal\w* (?:[\w-]+ ){0,5}(?:\d{4} )?(?:anti-apartheid|sanctions?) (?:law|act|legislation)\b/i,
       // A listing annulled by a court, a waiver received, a bank reconnected to SWIFT.
-      /\bannull?\w* (?:the )?(?:listings?|designations?)\b|\breceiv\w* (?:another |a |an )?(?:[\w-]+ )?waivers?\b|\breconnect\w* to (?:the )?SWIFT\b/i,
+      LISTING_ANNULMENT,
+      /\breconnect\w* to (?:the )?SWIFT\b/i,
       // Limits eased: "the administration eased limits on remittances" (the trigger asks for a target state).
       /\b(?:relax|eas|lift|loosen)\w* (?:the )?(?:limits|caps?|rules) on (?:[\w-]+ ){0,3}(?:remittances|family visits|travel)\b/i,
       rx(String.raw`\ballow\w* (?:${TARGET_STATE_NAMES}) to (?:sell|export)\b`),
       // A waiver granted (the trigger asks for a target state): "granted Iraq a waiver to keep paying for Iranian electricity".
-      /\b(?:grant|extend|issu|renew|restor|gave|give)\w* (?:[\w.'’-]+ ){0,3}?(?:an? |the |its )?(?:[\w-]+ ){0,2}waivers?\b|\b(?:under )?a waiver (?:approved|issued|granted) by\b/i,
+      WAIVER_GIVEN,
       // A sanctions committee approving a purchase makes an exception ("approved contracts for Iraq to buy food and medicine").
       /\bsanctions committee\b[^;]*\b(?:approv\w*|allow\w*|permit\w*|authori[sz]\w*)\b/i,
       rx(String.raw`\bexempt\w* (?:[\w'’-]+ ){0,6}from (?:the |its |their )?(?:[\w-]+ )?${MEASURE}`),
