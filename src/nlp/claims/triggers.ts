@@ -55,6 +55,8 @@ const TARGET_OR_REGIME = rx(String.raw`${TARGET_STATE}|\b(?:junta|regime)\b`);
 export const LICENCE_ALLOWING = /\b(?:issu|grant|extend|renew)\w* (?:a |an |the |its )?(?:[\w-]+ ){0,2}licen[cs]e (?:allowing|permitting|authori[sz]ing|that (?:allows|lets|permits))\b/gi;
 /** A licence withdrawn: "the US revoked Chevron's licence to operate in the country". */
 export const LICENCE_REVOKED = /\b(?:revok|withdr[ae]w|cancel|rescind)\w* (?:[\w'’-]+ ){0,3}licen[cs]e (?:to|that (?:had |has )?(?:allowed|allows|let|lets|permitted)|allowing) (?:[\w'’-]+ ){0,2}(?:operate|trade|export|work|do business|pump|produce)\b/gi;
+/** Charged with routing goods to a sanctioned state's arms makers: "charged in New York with routing American-made microelectronics to Russian arms makers". */
+export const CHARGED_WITH_ROUTING = String.raw`\b(?:charged|indicted|accused|arrested|convicted)\b${IN_CLAUSE}{0,80}?\b(?:rout|ship|export|smuggl)\w*${IN_CLAUSE}{0,60}?\bto (?:Russian|Iranian|North Korean|Syrian) (?:arms|weapons|military|defen[cs]e)\b`;
 /** A waiver from a regime granted, renewed or received: "granted Iraq a waiver to keep paying for Iranian electricity". */
 export const WAIVER_GRANTED = /\b(?:grant|extend|issu|renew|restor|gave|give|receiv)\w* (?:[\w.'’-]+ ){0,3}?(?:an? |the |its |another )?(?:[\w-]+ ){0,2}waivers?\b|\bwaivers? (?:approved|issued|granted) by\b/gi;
 /** Permission, like a licence, to resume business: "granted oil companies permission to resume some operations". */
@@ -527,7 +529,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     // Penalties waived and limits on a target's trade: "President Clinton waived some of the penalties imposed on India and
     // Pakistan after last year's nuclear tests"; "would have tightened limits on North Korea's oil imports"; goods routed to a
     // sanctioned buyer, charged: "charged in New York with routing American-made microelectronics to Russian arms makers".
-    pattern: rx(String.raw`\bwaiv\w* (?:[\w-]+ ){0,4}(?:penalties|measures|restrictions) imposed on\b|\b(?:limits|caps?) on (?:${TARGET_STATE_NAMES})['’]s (?:[\w-]+ )?(?:imports|exports)\b|\b(?:charged|indicted|accused|arrested|convicted)\b${IN_CLAUSE}{0,80}?\b(?:rout|ship|export|smuggl)\w*${IN_CLAUSE}{0,60}?\bto (?:Russian|Iranian|North Korean|Syrian) (?:arms|weapons|military|defen[cs]e)\b`, 'gi'),
+    pattern: rx(String.raw`\bwaiv\w* (?:[\w-]+ ){0,4}(?:penalties|measures|restrictions) imposed on\b|\b(?:limits|caps?) on (?:${TARGET_STATE_NAMES})['’]s (?:[\w-]+ )?(?:imports|exports)\b|${CHARGED_WITH_ROUTING}`, 'gi'),
     needs: /waiv|limits on|caps? on|charged|indicted|accused|arrested|convicted/i,
   },
   {

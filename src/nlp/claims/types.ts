@@ -10,7 +10,7 @@
  * imposed by ..."): breach > lifting > stance/opinion > impact > threat > imposed.
  */
 import { BAN_VERB, IN_CLAUSE, MEASURE, TARGET_STATE_NAMES, rx } from './lexicon.ts';
-import { LICENCE_ALLOWING, LICENCE_REVOKED, LISTING_ANNULLED, type MeasureKind, PERMISSION_GRANTED, type Trigger, WAIVER_GRANTED } from './triggers.ts';
+import { CHARGED_WITH_ROUTING, LICENCE_ALLOWING, LICENCE_REVOKED, LISTING_ANNULLED, type MeasureKind, PERMISSION_GRANTED, type Trigger, WAIVER_GRANTED } from './triggers.ts';
 
 export type ClaimType = 'imposed' | 'threatened_or_called_for' | 'violation_or_evasion' | 'lifted_or_eased' | 'impact' | 'other';
 
@@ -117,7 +117,7 @@ const TYPE_RULES: TypeRule[] = [
       /\bsettle\w* (?:[\w.'’-]+ ){0,3}(?:allegations|charges|claims) that\b|\boutside (?:the )?(?:[\w-]+ )?(?:oil[- ]for[- ]food|sanctions?|embargo)\b/i,
       /\billegal(?:ly)? (?:export|ship|sell|sold|sale|shipment|trade|suppl)\w*|\bsmuggl\w*|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping)\b/i,
       // Charged with routing goods to a sanctioned buyer's arms makers.
-      /\b(?:charged|indicted|accused|arrested|convicted)\b[^.;]{0,80}?\b(?:rout|ship|export|smuggl)\w*[^.;]{0,60}?\bto (?:Russian|Iranian|North Korean|Syrian) (?:arms|weapons|military|defen[cs]e)\b/i,
+      rx(CHARGED_WITH_ROUTING),
       // Earnings from prohibited exports, their origin disguised: "earned nearly $200 million from prohibited coal exports by
       // disguising the origin of its shipments".
       /\bfrom prohibited (?:[\w-]+ )?(?:exports?|sales?|shipments?)\b|\bdisguis\w* (?:the )?(?:origin|ownership|destination)\b/i,
