@@ -53,6 +53,16 @@ test('grouping: the canonical name prefers normal case over ALL CAPS', () => {
   assert.equal(people[0]!.name, 'Ana Lind');
 });
 
+test('grouping: a name declined in Cyrillic is one person, named in its shortest form; a surname made from a first name is another', () => {
+  const people = groupMentions([
+    m('Андрея Рудькова', 0), m('Андрей Рудьков', 20), m('Андреем Рудьковым', 40), m('Рудькову', 60),
+    m('Ольги Пановой', 80), m('Ольга Панова', 100), m('Иван', 120), m('Иванов', 130), m('Пётр Ильин', 140), m('Петра Ильина', 160),
+  ]);
+  assert.deepEqual(people.map((p) => [p.name, p.mentions.length]), [
+    ['Андрей Рудьков', 4], ['Ольга Панова', 2], ['Иван', 1], ['Иванов', 1], ['Пётр Ильин', 2],
+  ]);
+});
+
 test('base64 round trip', () => {
   for (const n of [0, 1, 2, 3, 4, 255, 1000]) {
     const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 37) & 255);

@@ -263,3 +263,10 @@ test('in a text about devices, a voice assistant named alone is no person; a lon
   const model = 'Alexa Chung wore the new Apple watch on stage. Chung said Alexa would not be the last name on the list.';
   assert.ok(findPeople(model).some((p) => p.name === 'Alexa Chung'), JSON.stringify(findPeople(model).map((p) => p.name)));
 });
+
+test('in a Russian story, each person is one, whatever case the sentence puts the name in', () => {
+  // Invented.
+  const text = 'Андрей Соколов возглавил городской комитет по культуре в марте. По словам Андрея Соколова, новый театр откроется осенью. ' +
+    'Вчера с Андреем Соколовым встретилась Ольга Миронова, директор библиотеки. У Ольги Мироновой есть свой план.';
+  assert.deepEqual(findPeople(text).map((p) => [p.name, p.mentions.length]), [['Андрей Соколов', 3], ['Ольга Миронова', 2]]);
+});

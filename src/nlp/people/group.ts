@@ -13,7 +13,47 @@ interface Person { items: Item[]; full: Item; starts: number[] /* sorted mention
 
 /** Name parts, case-folded, periods and typographic apostrophes normalized. */
 function partsOf(text: string): string[] {
-  return text.replace(/\u2019/g, "'").toLowerCase().split(/\s+/).filter(Boolean).map((p) => p.replace(/\.$/, ''));
+  return text.replace(/\u2019/g, "'").toLowerCase().replace(/ё/g, 'е').split(/\s+/).filter(Boolean).map((p) => p.replace(/\.$/, ''));
+}
+
+/** Case endings of Russian (and its neighbours') names: "Андрей", "Андрея", "Андреем"; "Ольга", "Ольги"; "Калугина", "Калугиной". */
+const CASE_ENDINGS = ['а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'о', 'й', 'ь', 'ой', 'ей', 'ом', 'ем', 'ым', 'им', 'ую', 'юю', 'ая', 'яя', 'ое', 'ее',
+  'ого', 'его', 'ому', 'ему', 'ых', 'их', 'ою', 'ею', 'ью', 'ами', 'ями'];
+const CYRILLIC_WORD = /^[\u0430-\u044f\u0450-\u045f]+$/;
+
+/** The word and what is left of it without each case ending it may have (at least two letters). */
+function inflectionStems(word: string): string[] {
+  const stems = [word];
+  for (const ending of CASE_ENDINGS) if (word.length - ending.length >= 2 && word.endsWith(ending)) stems.push(word.slice(0, -ending.length));
+  return stems;
+}
+
+/**
+ * Names in Cyrillic are declined: "Андрей Рудьков" is "Андрея Рудькова" a sentence later. Parts
+ * that share a stem once a case ending is taken off are one part here (each is mapped to the first
+ * seen), so the grouping below sees one name. "Иван" and "Иванов" share none and stay apart.
+ */
+function unifyInflections(items: Item[]): void {
+  const byStem = new Map<string, string>();
+  const same = new Map<string, string>();
+  const find = (w: string): string => {
+    let r = w;
+    while (same.get(r) !== r) r = same.get(r)!;
+    return r;
+  };
+  for (const it of items) {
+    for (const part of it.parts) {
+      if (same.has(part) || !CYRILLIC_WORD.test(part)) continue;
+      same.set(part, part);
+      for (const stem of inflectionStems(part)) {
+        const other = byStem.get(stem);
+        if (other === undefined) byStem.set(stem, part);
+        else if (find(other) !== find(part)) same.set(find(part), find(other));
+      }
+    }
+  }
+  if (!same.size) return;
+  for (const it of items) it.parts = it.parts.map((part) => (same.has(part) ? find(part) : part));
 }
 
 /** Is `short` a contiguous run of `long` (token for token)? */
@@ -80,6 +120,7 @@ export function groupMentions(mentions: Mention[]): PersonFound[] {
   const items: Item[] = mentions.map((m) => ({
     m, parts: partsOf(m.text), caps: m.text === m.text.toUpperCase() && /\p{L}{2}/u.test(m.text),
   }));
+  unifyInflections(items);
   // Longest first so short forms find the full name wherever it appears.
   const byLength = [...items].sort((a, b) => b.parts.length - a.parts.length || a.m.start - b.m.start);
   const people: Person[] = [];
@@ -116,7 +157,30 @@ export function groupMentions(mentions: Mention[]): PersonFound[] {
   return people
     .map((p) => {
       const ms = p.items.map((x) => x.m).sort((a, b) => a.start - b.start);
-      return { name: p.full.m.text.replace(/\s+/g, ' '), mentions: ms };
+      return { name: displayName(p).replace(/\s+/g, ' '), mentions: ms };
     })
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * The fullest name; when a declined language gives it in several cases ("Андрей Рудьков",
+ * "Андрея Рудькова", "Андреем Рудьковым"), the shortest form, which is mostly the nominative,
+ * then the one the article uses most, then the first it uses.
+ */
+function displayName(p: Person): string {
+  const full = p.full;
+  if (!/[\u0400-\u04ff]/.test(full.m.text)) return full.m.text;
+  const counts = new Map<string, { n: number; start: number }>();
+  for (const it of p.items) {
+    if (it.caps !== full.caps || it.parts.length !== full.parts.length || it.parts.some((part, i) => part !== full.parts[i])) continue;
+    const seen = counts.get(it.m.text);
+    if (seen) { seen.n++; seen.start = Math.min(seen.start, it.m.start); } else counts.set(it.m.text, { n: 1, start: it.m.start });
+  }
+  let best = full.m.text, bestN = 0, bestStart = Infinity;
+  for (const [text, { n, start }] of counts) {
+    const better = bestN === 0 || text.length < best.length ||
+      (text.length === best.length && (n > bestN || (n === bestN && start < bestStart)));
+    if (better) [best, bestN, bestStart] = [text, n, start];
+  }
+  return best;
 }
