@@ -34,6 +34,11 @@ interface TriggerRule {
   needs: RegExp;
   /** Return false when the context gives the words a non-sanctions sense. */
   accept?: (sentence: string, match: RegExpExecArray) => boolean;
+  /**
+   * A match `accept` turns down leaves the sentence undecided, so the learned assist may still
+   * take it: for words common in other senses whose context only fails to prove this one.
+   */
+  undecidedWhenTurnedDown?: true;
 }
 
 const DISCIPLINARY = rx(DISCIPLINARY_CONTEXT);
@@ -230,7 +235,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     // A sanctioning power (or a draft resolution) freezing the assets of a regime's people is a measure, whatever crimes they are
     // accused of: "Britain on Tuesday froze the assets of two Hong Kong police commanders", "the draft … would freeze the
     // overseas assets of Sudanese officials".
-    pattern: rx(String.raw`(?:${STATE_POWER_WORDS}|\b(?:draft|resolution)\b|\b(?:European|Western) (?:capitals|governments))${IN_CLAUSE}{0,60}?\b(?:froze|freezes|frozen|freeze|freezing) (?:the )?(?:[\w-]+ ){0,2}(?:assets|funds|bank accounts) of (?:[\w.'’-]+ ){0,5}?(?:officials|commanders|generals|leaders|ministers|officers|chiefs|oligarchs|aides|judges|prosecutors|inner circle|cronies|relatives)\b`, 'gi'),
+    pattern: rx(String.raw`(?:${STATE_POWER_WORDS}|\b(?:draft|resolution)\b|\b(?:European|Western) (?:capitals|governments))${IN_CLAUSE}{0,60}?\b(?:froze|freezes|frozen|freeze|freezing) (?:the )?(?:[\w-]+ ){0,2}(?:assets|funds|(?:bank )?accounts) of (?:[\w.'’-]+ ){0,5}?(?:officials|commanders|generals|leaders|ministers|officers|chiefs|oligarchs|aides|judges|prosecutors|inner circle|cronies|relatives)\b`, 'gi'),
     needs: /freez|froze/i,
     accept: NOT_HEALTH,
   },
@@ -451,9 +456,20 @@ const TRIGGER_RULES: TriggerRule[] = [
     accept: (s) => /\b(?:junta|regime|officials|generals|leaders|ministers|judges|prosecutors|members|families)\b/i.test(s) && NOT_HEALTH(s),
   },
   {
+    kind: 'embargo',
+    // A regime's people kept out of a bloc: "Mugabe and his associates would remain barred from travelling to the EU".
+    pattern: /\b(?:barred|banned) from (?:travel?ling to|entering|visiting) (?:the )?(?:EU|European Union|Europe|United States|U\.S\.|US|Britain|UK|Canada|Australia|Switzerland|Schengen (?:area|zone)|bloc)\b/gi,
+    needs: /barred from|banned from/i,
+    // (Not a country's immigration rules, nor an athlete or a traveller turned away over a vaccine.)
+    accept: (s) => /\b(?:junta|regime|officials|generals|leaders|ministers|associates|inner circle|cronies|oligarchs|relatives)\b/i.test(s) && NOT_HEALTH(s) &&
+      !/\b(?:immigra\w*|refugees?|asylum|migrants?|citizens of|nationals of|vaccin\w*|unvaccinated)\b/i.test(s),
+    undecidedWhenTurnedDown: true,
+  },
+  {
     kind: 'asset freeze',
     // U.S. assets "blocked": "added the Taliban to the list of foreign entities whose U.S. assets are blocked".
-    pattern: /\b(?:assets|property|funds) (?:[\w.]+ ){0,6}?(?:are|were|was|is|be|been|being) blocked\b|\bblock(?:ed|s|ing)? (?:the |their |its )?(?:[\w.-]+ )?(?:assets|property)\b/gi,
+    // The OFAC term for a listed party: "any company majority-owned by a blocked person is itself treated as blocked".
+    pattern: /\b(?:assets|property|funds) (?:[\w.]+ ){0,6}?(?:are|were|was|is|be|been|being) blocked\b|\bblock(?:ed|s|ing)? (?:the |their |its )?(?:[\w.-]+ )?(?:assets|property)\b|\bblocked (?:persons?|entit(?:y|ies)|individuals?|parties)\b/gi,
     needs: /blocked|block/i,
     // (The Treasury's list or an executive order blocks whatever police or courts the sentence names.)
     accept: (s) => (STATE_POWER.test(s) || TARGET_STATE_RE.test(s) || /\b(?:Treasury|OFAC|list)\b/.test(s)) &&
@@ -593,9 +609,27 @@ const TRIGGER_RULES: TriggerRule[] = [
     accept: (s) => /\b(?:United Nations|U\.N\.|UN|Security Council)\b/.test(s) && NOT_HEALTH(s),
   },
   {
+    kind: 'sanctions',
+    // A listing by a sanctioning power: "would push for new EU listings of Iranian drone manufacturers", "his client's listing
+    // by the EU was arbitrary". (Not a stock-market listing, a protected species or a heritage site.)
+    pattern: /\b(?:EU|E\.U\.|European Union|U\.N\.|UN|Security Council|UK|British|U\.S\.|US|American|Treasury|OFAC)(?:['’]s)? (?:new |latest |fresh |further )?listings?\b|\blistings? (?:of (?:[\w'’-]+ ){1,6})?by (?:the )?(?:EU|E\.U\.|European Union|U\.N\.|UN|Security Council|Treasury|OFAC|State Department|UK|Britain|Washington|Brussels)\b/g,
+    needs: /listing/i,
+    accept: (s) => !/\b(?:species|heritage|endangered|habitats?|stock (?:exchange|market)|shares|IPO|flotation|bourse|Nasdaq|NYSE|medicines?|drugs?|products?|hotels?|propert(?:y|ies)|homes?|real estate|jobs?)\b/i.test(s),
+    undecidedWhenTurnedDown: true,
+  },
+  {
+    kind: 'embargo',
+    // Havana's name for the U.S. embargo: "condemned the U.S. blockade of Cuba as a violation of international law". (Not the
+    // naval blockade of the missile crisis.)
+    pattern: /\bblockade\b/gi,
+    needs: /blockade/i,
+    accept: (s) => /\b(?:Cuba\w*|Havana)\b/.test(s) && !/\b(?:naval|navy|military|warships?|missile crisis|quarantine|1962|Kennedy|Khrushchev|Soviet ships)\b/i.test(s),
+    undecidedWhenTurnedDown: true,
+  },
+  {
     kind: 'embargo',
     // Travel bans on listed persons and bans on trade with a named state.
-    pattern: rx(String.raw`\b[Tt]ravel (?:bans?|restrictions) (?:on|against) (?:[\w'’-]+ ){0,6}?(?:officials|leaders|individuals|oligarchs|members|generals|ministers|aides|commanders)\b|\bbar(?:s|red|ring)? (?:[\w'’-]+ ){1,5}?(?:officials|leaders|generals|ministers|commanders|junta members|members of the junta)(?: and their families)? from entering\b|\bbar(?:s|red|ring)? entry to (?:[\w'’-]+ ){0,5}?(?:officials|officers|generals|leaders|ministers|commanders|members)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|LNG|crude|coal|diamonds|gold|aluminium|steel|uranium|arms|weapons|flights|airlines|carriers|aircraft|ships|vessels)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs|ban|bans|prohibition) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,3}?(?:(?:to|from) )?(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
+    pattern: rx(String.raw`\b[Tt]ravel (?:bans?|restrictions) (?:on|against|to) (?:[\w'’-]+ ){0,6}?(?:officials|leaders|individuals|oligarchs|members|generals|ministers|aides|commanders|associates|inner circle|cronies|relatives)\b|\bbar(?:s|red|ring)? (?:[\w'’-]+ ){1,5}?(?:officials|leaders|generals|ministers|commanders|junta members|members of the junta)(?: and their families)? from entering\b|\bbar(?:s|red|ring)? entry to (?:[\w'’-]+ ){0,5}?(?:officials|officers|generals|leaders|ministers|commanders|members)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|LNG|crude|coal|diamonds|gold|aluminium|steel|uranium|arms|weapons|flights|airlines|carriers|aircraft|ships|vessels)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs|ban|bans|prohibition) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,3}?(?:(?:to|from) )?(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
     needs: /\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibition|restrictions|curbs) /, // case-sensitive, like the pattern; not "bank"
     // (A dockers' ban on handling a country's ships is union action.)
     accept: (s) => NOT_HEALTH(s) && !/\b(?:dock\w*|longshore\w*|trade unions?|union (?:officials?|members|leaders?))\b/i.test(s),
@@ -637,7 +671,7 @@ export function scanTriggers(sentence: string): { triggers: Trigger[]; turnedDow
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
       if (!rule.accept || rule.accept(sentence, m)) found.push({ kind: rule.kind, index: m.index, match: m[0] });
-      else turnedDown = true;
+      else if (!rule.undecidedWhenTurnedDown) turnedDown = true;
       if (m[0].length === 0) rule.pattern.lastIndex++;
     }
   }
