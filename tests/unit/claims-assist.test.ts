@@ -69,6 +69,13 @@ test('the domain words are whole words: a name beginning "Ban" is none, banks ar
   assert.ok(classifySentence('Tehran warned that foreign banks handling its oil payments could be cut off.', alwaysYes));
 });
 
+test('"punish" is a word of the domain only with a state or firms as its object', () => {
+  // Invented.
+  assert.equal(classifySentence('Bishops condemned the killings and the failure of the police to punish those responsible.', alwaysYes), null);
+  assert.ok(classifySentence('The senator wants to punish foreign companies that keep investing in Iran.', alwaysYes));
+  assert.ok(classifySentence('The cabinet was split over whether to punish Pretoria.', alwaysYes));
+});
+
 test('ordinary sentences with a domain word are not claims', () => {
   const sentences = [
     'The city council passed a resolution to restrict parking in the old town during the festival.',

@@ -15,10 +15,15 @@
  */
 import { hashString, mix } from '../people/hash.ts';
 import { ASSIST_MODEL } from './assist.generated.ts';
-import { DISCIPLINARY_CONTEXT, HEALTH_CONTEXT, rx, TRADE_POLICY_CONTEXT } from './lexicon.ts';
+import { DISCIPLINARY_CONTEXT, HEALTH_CONTEXT, rx, TARGET_STATE_NAMES, TRADE_POLICY_CONTEXT } from './lexicon.ts';
 
-/** Words of the domain: a sentence without any is never a claim for the model. */
-export const ASSIST_CUE = /sanction|embargo|measures|penalt|restrict|curbs|\bban(?:s|ned|ning)?\b|\bbank(?:s|ing|ers?)?\b|\bbarr?(?:ed|s|ing)?\b|licen[cs]|export|freez|frozen|blacklist|designat|treasury|ofac|security council|resolution|boycott|divest|swift|blockade|price cap|entity list|punitive|punish/i;
+/**
+ * Words of the domain: a sentence without any is never a claim for the model. "Punish" counts
+ * with a state or firms as its object ("punish Pretoria", "punish foreign companies"), not with
+ * wrongdoers ("the government's failure to punish those responsible").
+ */
+export const ASSIST_CUE = rx(String.raw`sanction|embargo|measures|penalt|restrict|curbs|\bban(?:s|ned|ning)?\b|\bbank(?:s|ing|ers?)?\b|\bbarr?(?:ed|s|ing)?\b|licen[cs]|export|freez|frozen|blacklist|designat|treasury|ofac|security council|resolution|boycott|divest|swift|blockade|price cap|entity list|punitive|` +
+  String.raw`\bpunish\w* (?:any |all )?(?:foreign |Western |American |European )?(?:compan\w*|firms?|banks?|investors|countries|states|governments?|regimes?|${TARGET_STATE_NAMES})`, 'i');
 
 /** Probability above which the model's yes counts (chosen on held-out batches: see README.md). */
 export const ASSIST_THRESHOLD = 0.7;

@@ -51,6 +51,8 @@ const APPROVAL_DIRECT_OBJECT = rx(String.raw`^\s+(?!(?:on|against|of|for|to|in|o
 const TARGET_STATE_RE = rx(TARGET_STATE);
 const NAMED_BAN_TARGET = rx(String.raw`(?:\b(?:U\.N\.|UN|United Nations|Security Council|international)\s+(?:arms|trade|oil|weapons|flight|air) bans?\b|\b(?:arms|trade|oil|weapons|flight|air) bans? (?:on|against|with|to|imposed on) (?:the )?(?:[\w'’-]+ ){0,3}?(?:${TARGET_STATE_NAMES}|${NATIONALITY} (?:carriers|airlines|flights))\b|\bto (?:the )?${TARGET_STATE_NAMES}\b)`);
 /** A state power, by name and case ("US", not "us"). */
+/** A sanctioned state's assets called frozen: "frozen Iranian central-bank assets", "frozen Russian reserves". */
+const FROZEN_STATE_ASSETS = /\bfrozen (?:Iranian|Russian|Libyan|Iraqi|Afghan|Venezuelan|North Korean|Syrian|Cuban|Belarusian) (?:[\w-]+ ){0,2}(?:assets|funds|reserves|deposits)\b/i;
 const STATE_POWER_WORDS = String.raw`\b(?:EU|European Union|US|United States|Washington|UK|Britain|London|Canada|Ottawa|Australia|Japan|Tokyo|Switzerland|Norway|UN|United Nations|Security Council|Treasury|Brussels)\b|U\.S\.|U\.N\.|E\.U\.`;
 const STATE_POWER = new RegExp(STATE_POWER_WORDS);
 const NOT_CRIMINAL_OR_FISCAL = notInContext(CRIMINAL_OR_FISCAL_CONTEXT);
@@ -59,7 +61,7 @@ const TARGET_OR_REGIME = rx(String.raw`${TARGET_STATE}|\b(?:junta|regime)\b`);
 /** "issued a licence allowing …": shared with the type rules (a licence eases). */
 export const LICENCE_ALLOWING = /\b(?:issu|grant|extend|renew)\w* (?:a |an |the |its )?(?:[\w-]+ ){0,2}licen[cs]e (?:allowing|permitting|authori[sz]ing|that (?:allows|lets|permits))\b/gi;
 /** A licence withdrawn: "the US revoked Chevron's licence to operate in the country". */
-export const LICENCE_REVOKED = /\b(?:revok|withdr[ae]w|cancel|rescind)\w* (?:[\w'’-]+ ){0,3}licen[cs]e (?:to|that (?:had |has )?(?:allowed|allows|let|lets|permitted)|allowing) (?:[\w'’-]+ ){0,2}(?:operate|trade|export|work|do business|pump|produce)\b/gi;
+export const LICENCE_REVOKED = /\b(?:revok|withdr[ae]w|cancel|rescind)\w* (?:[\w'’-]+ ){0,3}licen[cs]e (?:to|that (?:had |has )?(?:allowed|allows|let|lets|permitted)|allowing) (?:[\w'’-]+ ){0,2}(?:operate|trade|export|work|do business|pump|produce)\b|\blet (?:[\w'’-]+ ){0,3}?lapse (?:[\w'’-]+ ){0,4}?the licen[cs]e (?:that (?:had |has )?(?:allowed|let|permitted)|allowing)\b/gi;
 /** Charged with routing goods to a sanctioned state's arms makers: "charged in New York with routing American-made microelectronics to Russian arms makers". */
 export const CHARGED_WITH_ROUTING = String.raw`\b(?:charged|indicted|accused|arrested|convicted)\b${IN_CLAUSE}{0,80}?\b(?:rout|ship|export|smuggl)\w*${IN_CLAUSE}{0,60}?\bto (?:Russian|Iranian|North Korean|Syrian) (?:arms|weapons|military|defen[cs]e)\b`;
 /** A waiver from a regime granted, renewed or received: "granted Iraq a waiver to keep paying for Iranian electricity". */
@@ -67,7 +69,7 @@ export const WAIVER_GRANTED = /\b(?:grant|extend|issu|renew|restor|gave|give|rec
 /** Permission, like a licence, to resume business: "granted oil companies permission to resume some operations". */
 export const PERMISSION_GRANTED = /\bgrant\w* (?:[\w.'’-]+ ){0,4}?permission to (?:resume|ship|export|sell|operate|keep)\b/gi;
 /** A court annulling a listing: "The EU's General Court annulled the listing of an oligarch's mother". */
-export const LISTING_ANNULLED = /\bannull?\w* (?:the )?(?:listings?|designations?)\b/gi;
+export const LISTING_ANNULLED = /\b(?:annull?|quash|overturn)\w* (?:the )?(?:listings?|designations?|freezing|asset[- ]freezes?|(?:Treasury|sanctions?) orders?)\b|\bshould not have been (?:on|added to|placed on|kept on) (?:the |its |their |a )?(?:bloc['’]s |EU['’]s |sanctions? |U\.S\. |US |UK |British )?(?:sanctions? )?list\b/gi;
 /** A state as the target without its name: "the economic measures against his country", apartheid South Africa. */
 const MEASURES_AGAINST_A_STATE = /\bapartheid\b|\bmeasures (?:against|on) (?:his|her|their|its|this|that|the) (?:country|government|regime)\b(?!['’])/i;
 const GENERAL_LICENCE_ISSUER = /\b(?:US|United States|Washington|Treasury|OFAC|OFSI|Commerce|State Department|Department of State|White House|[Aa]dministration)\b|\bU\.S\./;
@@ -103,6 +105,8 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   // An act "sanctioned at the highest levels" or with an act as its subject was approved, by whomever: "the attack on the
   // newspaper had been sanctioned by the government".
   if (/^sanctioned$/i.test(m[0]) && (ACT_APPROVED.test(before) || /^\s+(?:by (?:the )?[\w'’]+(?: [\w'’]+)? )?at the (?:very )?(?:highest|top) levels?\b/i.test(after))) return false;
+  // Leave to prosecute is an approval: "The governor granted sanction to prosecute the chief minister".
+  if (/^sanction$/i.test(m[0]) && /^\s+(?:to prosecut|for (?:the )?prosecution)/i.test(after)) return false;
   // A candidate sanctioned by a power was approved by it: "The only candidate sanctioned by Beijing was elected".
   if (/^sanctioned$/i.test(m[0]) && /\bcandidates?\s+$/i.test(before)) return false;
   // A deal, a plan or a law "was sanctioned" was approved: "The deal was sanctioned by the Kremlin".
@@ -196,6 +200,9 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'sanctions law',
     pattern: rx(SANCTIONS_LAW, 'gi'),
     needs: /cocom|coordinating committee|export control|enemy act|ieepa|emergency economic powers|magnitsky|ofac|assets control|caatsa|helms-burton|designated nationals|entity list|state sponsor|sponsors? list|anti-apartheid/i,
+    // (The emergency-powers law used for tariffs: "exceeded his authority under the International Emergency Economic Powers Act
+    // by imposing sweeping tariffs".)
+    accept: (s, m) => !/ieepa|emergency economic powers/i.test(m[0]) || !/\btariffs?\b|\bduties\b/i.test(s) || /\bsanction\w*|\bembargo\w*|\bfreez\w*|\bfroze\b/i.test(s),
   },
   {
     kind: 'embargo',
@@ -219,7 +226,8 @@ const TRIGGER_RULES: TriggerRule[] = [
     // (A sanctions list of frozen assets stays one after a court ruling: "removed … from its asset-freeze list following a court ruling";
     // so does a sanctioned state's money to unfreeze, whatever it would pay: "unfreeze state funds … so that salaries can be paid".)
     // (A freeze under a Security Council resolution is one whatever else the sentence names: "humanitarian aid … exempt from the asset freeze on the Taliban".)
-    accept: (s, m) => NOT_CRIMINAL_OR_FISCAL(s) || /\bSecurity Council\b|\b(?:EU|UK|UN|U\.N\.|British|American|European)\s+asset[- ]freeze|\bU\.S\.\s+asset[- ]freeze/.test(s) || (/\basset[- ]freeze list\b/i.test(s) && (STATE_POWER.test(s) || NATIONAL_RE.test(s))) ||
+    // (A state's assets frozen under sanctions stay so in a courtroom: "ruled that $2bn in frozen Iranian central-bank assets could be handed to victims".)
+    accept: (s, m) => NOT_CRIMINAL_OR_FISCAL(s) || FROZEN_STATE_ASSETS.test(s) || /\bSecurity Council\b|\b(?:EU|UK|UN|U\.N\.|British|American|European)\s+asset[- ]freeze|\bU\.S\.\s+asset[- ]freeze/.test(s) || (/\basset[- ]freeze list\b/i.test(s) && (STATE_POWER.test(s) || NATIONAL_RE.test(s))) ||
       (/^unfr/i.test(m[0]) && TARGET_STATE_RE.test(s)),
   },
   {
@@ -235,7 +243,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     // A sanctioning power (or a draft resolution) freezing the assets of a regime's people is a measure, whatever crimes they are
     // accused of: "Britain on Tuesday froze the assets of two Hong Kong police commanders", "the draft … would freeze the
     // overseas assets of Sudanese officials".
-    pattern: rx(String.raw`(?:${STATE_POWER_WORDS}|\b(?:draft|resolution)\b|\b(?:European|Western) (?:capitals|governments))${IN_CLAUSE}{0,60}?\b(?:froze|freezes|frozen|freeze|freezing) (?:the )?(?:[\w-]+ ){0,2}(?:assets|funds|(?:bank )?accounts) of (?:[\w.'’-]+ ){0,5}?(?:officials|commanders|generals|leaders|ministers|officers|chiefs|oligarchs|aides|judges|prosecutors|inner circle|cronies|relatives)\b`, 'gi'),
+    pattern: rx(String.raw`(?:${STATE_POWER_WORDS}|\b(?:draft|resolution)\b|\b(?:European|Western) (?:capitals|governments))${IN_CLAUSE}{0,60}?\b(?:froze|freezes|frozen|freeze|freezing) (?:the )?(?:[\w-]+ ){0,2}(?:assets|funds|(?:bank )?accounts|mansions|properties|homes|villas|yachts|jets|estates) of (?:[\w.'’-]+ ){0,5}?(?:officials|commanders|generals|leaders|ministers|officers|chiefs|oligarchs|tycoons|aides|judges|prosecutors|inner circle|cronies|relatives)\b`, 'gi'),
     needs: /freez|froze/i,
     accept: NOT_HEALTH,
   },
@@ -253,8 +261,9 @@ const TRIGGER_RULES: TriggerRule[] = [
     // Restrictions on *exports* and technology (export controls); import curbs are usually trade policy.
     pattern: rx(String.raw`\bexport[- ]controls?\b|\b(?:restrictions|curbs|controls) on (?:\w+ ){0,3}(?:exports?|chips?|semiconductors?|technology|shipments?|investment)\b|\bexport (?:curbs|restrictions|bans?)\b|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping|trading)\b|\blicen[cs]ing requirements? (?:for|on) (?:\w+ ){0,3}(?:chips?|semiconductors?|technology)\b|\brevok\w* (?:[\w'’-]+ ){0,3}export licen[cs]es?\b|\brestrict(?:s|ed|ing)? (?:the )?(?:\w+ ){0,2}exports? of (?:\w+ ){0,2}(?:chip\w*|semiconductors?|technology|dual-use|weapons|arms)\b`, 'gi'),
     needs: /export|restrictions on|curbs on|controls on|barred|licen[cs]ing requirement/i, // ("revoked … export licence" has "export")
+    // (A platform barring merchants from selling elsewhere is an antitrust matter.)
     accept: (s, m) =>
-      NOT_COMMODITY(s) && NOT_HEALTH(s) && (/^export[- ]controls?$|chips?$|semiconductors?$|technology$/i.test(m[0]) || SECURITY_GOODS.test(s) || NOT_TRADE_POLICY(s)) &&
+      NOT_COMMODITY(s) && NOT_HEALTH(s) && (!/^barred/i.test(m[0]) || !/\b(?:antitrust|anti-trust|anti-?competitive|competition (?:law|rules|authority|regulator|watchdog)|rival platforms?)\b/i.test(s)) && (/^export[- ]controls?$|chips?$|semiconductors?$|technology$/i.test(m[0]) || SECURITY_GOODS.test(s) || NOT_TRADE_POLICY(s)) &&
       // Curbs meant to build a domestic industry ("export controls on unprocessed logs … to encourage domestic sawmilling") are trade policy.
       !(DOMESTIC_PURPOSE.test(s) && !TARGET_STATE_RE.test(s) && !SECURITY_GOODS.test(s)) &&
       // A regulator barring a broker from trading securities is discipline, not an export control.
@@ -265,8 +274,10 @@ const TRIGGER_RULES: TriggerRule[] = [
     pattern: rx(String.raw`\b(?:re-?)?(?:designat|list|proscrib|blacklist)\w* (?:\w+ ){0,8}?(?:as )?(?:an? )?(?:foreign )?terrorist (?:organi[sz]ations?|groups?|entit\w*)|\blist of (?:designated )?(?:foreign )?terrorist (?:organi[sz]ations|groups|entities)|\blist of (?:states|countries) (?:that )?sponsor\w* (?:of )?(?:international )?terror\w*|\bFTOs?\b|\bterror(?:ist)?(?:-sponsor\w*)? list\b|\bblack ?list\w*`, 'gi'),
     needs: /terror|fto|black/i,
     // (Not the Amsterdam exchange's FTO bond-futures contract.)
-    accept: (s, m) => /^FTOs?$/i.test(m[0]) ? !/\bFTO (?:contracts?|futures?|options?|index)\b|\bbonds?\b|\bfutures\b/i.test(s) : !/black ?list/i.test(m[0]) || !/\b(?:borrowers?|debtors?|credit|employers?|hotels?|Hollywood|players?|contractors?|landlords?|tenants?|spam\w*|websites?|apps?|tenders?|procurement|brib\w*|consumer\w*|activists?|textbooks?|books?|schools?|education)\b/i.test(s) ||
-      NATIONAL_RE.test(s) || TARGET_STATE_RE.test(s),
+    // (Nor the EU's list of tax havens, whoever draws it up.)
+    accept: (s, m) => /^FTOs?$/i.test(m[0]) ? !/\bFTO (?:contracts?|futures?|options?|index)\b|\bbonds?\b|\bfutures\b/i.test(s) : !/black ?list/i.test(m[0]) ||
+      !/\btax (?:havens?|jurisdictions?|information|evasion|avoidance|cooperation)\b|\bnon-cooperative jurisdictions\b/i.test(s) && (!/\b(?:borrowers?|debtors?|credit|employers?|hotels?|Hollywood|players?|contractors?|landlords?|tenants?|spam\w*|websites?|apps?|tenders?|procurement|brib\w*|consumer\w*|activists?|textbooks?|books?|schools?|education)\b/i.test(s) ||
+      NATIONAL_RE.test(s) || TARGET_STATE_RE.test(s)),
   },
   {
     kind: 'UN resolution breach',
@@ -561,8 +572,8 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'sanctions',
     // A court annulling a listing: "The EU's General Court annulled the listing of an oligarch's mother".
     pattern: LISTING_ANNULLED,
-    needs: /annul/i,
-    accept: (s) => /\b(?:EU|European Union|Council|General Court|oligarch\w*|freez\w*|sanction\w*)\b/.test(s),
+    needs: /annul|quash|overturn|should not have been/i,
+    accept: (s) => /\b(?:EU|European Union|Council|General Court|oligarch\w*|freez\w*|sanction\w*|Treasury|OFAC|bloc)\b/.test(s) || TARGET_STATE_RE.test(s),
   },
   {
     kind: 'sanctions',
@@ -618,6 +629,49 @@ const TRIGGER_RULES: TriggerRule[] = [
     undecidedWhenTurnedDown: true,
   },
   {
+    kind: 'sanctions',
+    // A bank hiding a sanctioned state's payments ("wire stripping"): "accused Standard Chartered of hiding some 60,000
+    // transactions worth $250bn for Iranian clients".
+    pattern: rx(String.raw`\b(?:hid|hide|hides|hiding|hidden|conceal\w*|strip\w*|disguis\w*|falsif\w*|scrubb\w*)\b${IN_CLAUSE}{0,50}?\b(?:transactions|payments|transfers|wire transfers|dealings)\b${IN_CLAUSE}{0,60}?\b(?:for|with|involving|to|from) (?:[\w'’-]+ ){0,2}?(?:${TARGET_STATE_NAMES})`, 'g'),
+    needs: /\b(?:hid|hide|hiding|hidden|conceal|strip|disguis|falsif|scrubb)/i,
+  },
+  {
+    kind: 'sanctions',
+    // Goods sold to a sanctioned state through front companies: "admitting that a subsidiary sold cigarettes to North Korea
+    // through a network of front companies".
+    pattern: rx(String.raw`\b(?:sold|sell\w*|ship\w*|export\w*|suppl\w*|sent|send\w*|rout\w*|smuggl\w*)\b${IN_CLAUSE}{0,60}?\bto (?:the )?(?:${TARGET_STATE_NAMES})\b${IN_CLAUSE}{0,60}?\b(?:through|via|using) (?:a )?(?:network of |web of |string of )?(?:shell|front) (?:compan(?:y|ies)|firms?)\b`, 'g'),
+    needs: /(?:shell|front) (?:compan|firm)/i,
+  },
+  {
+    kind: 'sanctions',
+    // Cut off from a power's financial system, or at risk of losing its dollar clearing: "a Treasury order that had cut Iran's Bank
+    // Mellat off from the British financial system", "risked losing access to dollar clearing".
+    pattern: /\bcut (?:[\w'’.-]+ ){0,4}off from (?:the )?(?:British|U\.S\.|US|American|Western|European|EU|dollar|global|international) (?:financial|banking|payments?) system\b|\b(?:los\w*|lose) (?:their |its |his |her )?access to (?:the )?(?:dollar|U\.S\.|US|American) (?:clearing|financial system|banking system|payments? system)\b|\bcut off from (?:the )?(?:dollar|U\.S\.|US|American) (?:clearing|financial system|banking system|payments? system)\b/gi,
+    needs: /off from|access to/i,
+  },
+  {
+    kind: 'sanctions',
+    // People on a government's list of designated persons: "a client on the UK's list of designated persons".
+    pattern: /\b(?:list|register) of designated (?:persons|individuals|people|entities)\b|\bdesignated persons? (?:list|regime)\b/gi,
+    needs: /designated/i,
+  },
+  {
+    kind: 'sanctions',
+    // Firms barred from serving a target: "European insurers will be barred from covering tankers that carry Iranian crude",
+    // "barred EU firms from providing accounting … services to the Russian government".
+    pattern: rx(String.raw`\b(?:barred|banned|prohibited|forbidden|bars|bans|prohibits)\b (?:[\w'’-]+ ){0,4}?from (?:insuring|covering|financing|servicing|providing|offering|selling|supplying|buying|importing|carrying|shipping|transporting)\b${IN_CLAUSE}{0,100}?\b(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
+    needs: /barred|banned|prohibited|forbidden|\bbars\b|\bbans\b|prohibits/i,
+    // (Not a health or trade measure, nor a court or a regulator barring a firm, nor a nation's own players.)
+    accept: (s) => NOT_HEALTH(s) && NOT_TRADE_POLICY(s) && !DISCIPLINARY.test(s) && NOT_CRIMINAL_OR_FISCAL(s),
+    undecidedWhenTurnedDown: true,
+  },
+  {
+    kind: 'sanctions',
+    // A U.N. committee letting a sanctioned state's money or goods go: "after a UN committee approved their release".
+    pattern: /\b(?:U\.N\.|UN|Security Council|sanctions) committee\b[^.;]{0,40}?\b(?:approv\w*|authori[sz]\w*|allow\w*|cleared) (?:the |their |its )?(?:release|unfreezing|transfer|delivery|shipment|sale|purchase|import)\b/gi,
+    needs: /committee/i,
+  },
+  {
     kind: 'embargo',
     // Havana's name for the U.S. embargo: "condemned the U.S. blockade of Cuba as a violation of international law". (Not the
     // naval blockade of the missile crisis.)
@@ -629,7 +683,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'embargo',
     // Travel bans on listed persons and bans on trade with a named state.
-    pattern: rx(String.raw`\b[Tt]ravel (?:bans?|restrictions) (?:on|against|to) (?:[\w'’-]+ ){0,6}?(?:officials|leaders|individuals|oligarchs|members|generals|ministers|aides|commanders|associates|inner circle|cronies|relatives)\b|\bbar(?:s|red|ring)? (?:[\w'’-]+ ){1,5}?(?:officials|leaders|generals|ministers|commanders|junta members|members of the junta)(?: and their families)? from entering\b|\bbar(?:s|red|ring)? entry to (?:[\w'’-]+ ){0,5}?(?:officials|officers|generals|leaders|ministers|commanders|members)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|LNG|crude|coal|diamonds|gold|aluminium|steel|uranium|arms|weapons|flights|airlines|carriers|aircraft|ships|vessels)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs|ban|bans|prohibition) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,3}?(?:(?:to|from) )?(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
+    pattern: rx(String.raw`\b[Tt]ravel (?:bans?|restrictions) (?:on|against|to) (?:[\w'’-]+ ){0,6}?(?:officials|leaders|individuals|oligarchs|members|generals|ministers|aides|commanders|associates|inner circle|cronies|relatives)\b|\bbar(?:s|red|ring)? (?:[\w'’-]+ ){1,5}?(?:officials|leaders|generals|ministers|commanders|junta members|members of the junta)(?: and their families)? from entering\b|\bbar(?:s|red|ring)? entry to (?:[\w'’-]+ ){0,5}?(?:officials|officers|generals|leaders|ministers|commanders|members)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|LNG|crude|coal|diamonds|gold|aluminium|steel|uranium|arms|weapons|flights|airlines|carriers|aircraft|ships|vessels)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs|ban|bans|prohibition) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:${NATIONALITY} )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,3}?(?:(?:to|from) )?(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
     needs: /\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibition|restrictions|curbs) /, // case-sensitive, like the pattern; not "bank"
     // (A dockers' ban on handling a country's ships is union action.)
     accept: (s) => NOT_HEALTH(s) && !/\b(?:dock\w*|longshore\w*|trade unions?|union (?:officials?|members|leaders?))\b/i.test(s),
