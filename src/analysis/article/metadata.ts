@@ -3,6 +3,8 @@
  * JSON-LD (schema.org Article types) first, then Open Graph / Twitter / Dublin Core meta
  * tags, then visible markup (rel=author, byline boxes, <time>).
  */
+import { cleanByline } from './byline.ts';
+
 export interface ArticleMetadata {
   title: string;
   byline: string | null;
@@ -121,11 +123,10 @@ export function declaresArticle(doc: Document, index: MetaIndex = indexMeta(doc)
   return readJsonLdArticle(doc) !== null;
 }
 
-/** A visible byline: rel=author links or a byline box, cleaned of its "By". */
+/** A visible byline: rel=author links or a byline box (the first in the page), cleaned (byline.ts). */
 function bylineFromMarkup(doc: Document): string | null {
   const el = doc.querySelector('[rel="author"], [itemprop="author"], [class*="byline"], [class*="author-name"]');
-  const text = el?.textContent?.replace(/\s+/g, ' ').trim().replace(/^by\s+/i, '');
-  return text && text.length <= 100 ? text : null;
+  return cleanByline(el?.textContent);
 }
 
 const TITLE_SEPARATOR = /\s+[|\-–—»:/·]{1,2}\s+/;
@@ -163,7 +164,7 @@ export function readMetadataFallbacks(doc: Document, index: MetaIndex = indexMet
   const rawTitle = ld?.headline ?? meta(index, 'og:title', 'twitter:title') ?? doc.title ?? '';
   return {
     title: cleanTitle(doc, rawTitle, siteName),
-    byline: ld?.author ?? meta(index, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author') ?? bylineFromMarkup(doc),
+    byline: cleanByline(ld?.author) ?? cleanByline(meta(index, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author')) ?? bylineFromMarkup(doc),
     siteName,
     publishedTime: toIsoDate(ld?.datePublished ?? meta(index, 'article:published_time', 'datePublished', 'date', 'pubdate', 'dc.date') ?? time),
     lang: langOf(doc, index),
