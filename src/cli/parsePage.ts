@@ -5,10 +5,17 @@ import { parseHTML } from 'linkedom';
  * a browser does with a second `<html>` start tag: a parse error whose attributes the root takes
  * when it lacks them, and which is otherwise ignored. linkedom nests a second root instead, and
  * `document.body` is then an empty body of its own, so the CLI found no article where a browser
- * shows one. The nested root is unwrapped before anything asks for the body.
+ * shows one. The nested root is unwrapped before anything asks for the body. A page without an
+ * <html> start tag gets one.
  */
 export function parsePage(html: string): Document {
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  // A page with no <html> start tag (it may sit in a conditional comment for old IE): a browser
+  // makes the root itself; linkedom makes the first element the root (a <head>), and the body
+  // is then a stray one. The start tag is supplied after the doctype.
+  if (document.documentElement && document.documentElement.localName !== 'html') {
+    ({ document } = parseHTML(html.replace(/^(\s*<!doctype[^>]*>)?/i, '$1<html>')));
+  }
   const root = document.documentElement;
   if (root) {
     for (const inner of [...root.querySelectorAll('html')]) {

@@ -38,6 +38,16 @@ test('a page with a second <html> tag is read as a browser reads it: one root (t
   assert.equal(article.lang, 'fr');
 });
 
+test('a page without an <html> start tag (it sits in a comment for old browsers) is read as a browser reads it', () => {
+  const para = (topic: string): string => `<p>The council looked at ${topic} again this week, weighing the cost of the proposal, the views of residents, and the advice of its engineers, before agreeing to publish its findings.</p>`;
+  const html = `<!doctype html> <!--[if IE 8]> <html class="ie8" lang="en"> <![endif]--> <head><title>The bridge reopens</title></head><body><article><h1>The bridge reopens</h1>${para('the bridge')}${para('the detour')}${para('the budget')}</article></body>`;
+  const out = run(['analyze', '-'], html);
+  assert.equal(out.status, 0, out.stderr);
+  const { article } = JSON.parse(out.stdout);
+  assert.ok(article.text.includes('looked at the bridge') && article.text.includes('looked at the budget'), article.text);
+  assert.equal(article.title, 'The bridge reopens');
+});
+
 test('analyze --text - reads stdin and leaves the text unchanged', () => {
   const text = 'Minister Elena Varga said the EU imposed an asset freeze on two directors.';
   const out = run(['analyze', '--text', '-'], text);
