@@ -30,6 +30,15 @@ export interface Example {
   batch: string;
 }
 
+/**
+ * Batches kept out of the assist's training (still scored, with every batch, in `bench:claims`).
+ * The twenty-ninth, state media's condemnations of sanctions in the name of the U.N. Charter and
+ * international law, taught the model that such words make a claim: trained with it, the assist
+ * took three of dev's topic-only U.N. sentences for claims (dev held out 0.987 → 0.969) and one
+ * more sentence of CoNLL's Reuters text.
+ */
+export const NOT_FOR_TRAINING: ReadonlySet<string> = new Set(['blind29']);
+
 export const BITS = 16;
 const EPOCHS = 40;
 const L2 = 1e-3;
@@ -70,7 +79,7 @@ export interface TrainedAssist {
 export function trainAssist(examples: Example[]): TrainedAssist {
   const size = 1 << BITS;
   const w = new Float64Array(size), g2 = new Float64Array(size);
-  const rows = examples.map((e) => ({ ids: [...new Set(assistFeatures(e.text).map((f) => assistBucket(f, BITS)))], y: e.label ? 1 : 0 }));
+  const rows = examples.filter((e) => !NOT_FOR_TRAINING.has(e.batch)).map((e) => ({ ids: [...new Set(assistFeatures(e.text).map((f) => assistBucket(f, BITS)))], y: e.label ? 1 : 0 }));
   let seed = SEED;
   const random = (): number => {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;

@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BITS, DEV_FILE, loadExamples, PAGES_FILE, quantise, sharedDataPresent, trainAssist } from './claimsAssistTraining.ts';
+import { BITS, DEV_FILE, loadExamples, NOT_FOR_TRAINING, PAGES_FILE, quantise, sharedDataPresent, trainAssist } from './claimsAssistTraining.ts';
 
 const OUT = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'src/nlp/claims/assist.generated.ts');
 
@@ -21,7 +21,8 @@ if (!sharedDataPresent()) {
 }
 const examples = loadExamples();
 const count = (batch: string) => examples.filter((e) => e.batch === batch).length;
-console.log(`train:claims: ${examples.length} examples — ${count('dev')} dev, ${examples.length - count('dev') - count('pages')} of our own, ${count('pages')} page sentences without a rule claim (negatives)`);
+const kept = [...NOT_FOR_TRAINING].reduce((n, batch) => n + count(batch), 0);
+console.log(`train:claims: ${examples.length - kept} examples — ${count('dev')} dev, ${examples.length - count('dev') - count('pages') - kept} of our own, ${count('pages')} page sentences without a rule claim (negatives); ${kept} kept out (${[...NOT_FOR_TRAINING].join(', ')})`);
 const started = performance.now();
 const model = trainAssist(examples);
 const { scale, base64 } = quantise(model.weights);

@@ -37,7 +37,7 @@ export const NATIONALITY =
  */
 export const MEASURE =
   String.raw`(?:sanction\w*|embargo\w*|restrictive measures|restrictions|asset[- ]freez\w*|frozen|freez\w*|export[- ]controls?|boycott\w*|` +
-  String.raw`designat\w*|blacklist\w*|curbs|listings?|Entity List|targeted measures|general licen[cs]es?|licen[cs]ing requirements?|export licen[cs]es?|(?:package|round) of (?:\w+ )?measures|punitive measures|economic measures|(?:U\.N\.|UN|international|secondary) penalties|oil[- ]for[- ]food|terror(?:ist)? list|price cap|SWIFT|blockade|export rules|state sponsors? of terror\w*|lists? of (?:\w+ )?terrorist (?:organi[sz]ations|groups)|Helms-Burton|CAATSA|IEEPA|Magnitsky|Trading with the Enemy Act|(?:the|these|those|such|new|latest) measures|controls on (?:the )?exports?|COCOM (?:rules|regulations|restrictions|controls|lists?)|divest\w*|(?:Western|EU|U\.S\.|US|American|European|U\.N\.|UN) measures|measures against|ban(?:s|ned|ning)?\b)`;
+  String.raw`designat\w*|blacklist\w*|curbs|listings?|Entity List|targeted measures|general licen[cs]es?|licen[cs]ing requirements?|export licen[cs]es?|(?:package|round) of (?:\w+ )?measures|punitive measures|economic measures|(?:U\.N\.|UN|international|secondary) penalties|oil[- ]for[- ]food|terror(?:ist)? list|price cap|SWIFT|blockade|export rules|state sponsors? of terror\w*|lists? of (?:\w+ )?terrorist (?:organi[sz]ations|groups)|Helms-Burton|CAATSA|IEEPA|Magnitsky|(?:unilateral )?coercive (?:economic )?measures|Trading with the Enemy Act|(?:the|these|those|such|new|latest) measures|controls on (?:the )?exports?|COCOM (?:rules|regulations|restrictions|controls|lists?)|divest\w*|(?:Western|EU|U\.S\.|US|American|European|U\.N\.|UN) measures|measures against|ban(?:s|ned|ning)?\b)`;
 
 /** Objects of "sanction" in its approval sense ("sanctioned a rate cut", "sanctioning such unions"). */
 export const APPROVAL_OBJECTS =
@@ -50,7 +50,7 @@ export const APPROVAL_OBJECTS =
  */
 export const DISCIPLINARY_CONTEXT =
   String.raw`\b(?:judges?|courts? sanction|lawyers?|MPs?|Securities and Exchange Commission|brokerage|civil penalt\w*|standards committee|parliamentary standards|code of conduct|bar association|medical board|attorneys?|disciplin\w*|SEC|NASD|FINRA|ethics|league|FIFA|UEFA|IOC|NCAA|NFL|NBA|doping|referees?|` +
-  String.raw`brokers?|antitrust|anti-trust|competition (?:commissioner|authority|regulator|watchdog)|Digital Markets Act|Financial Conduct Authority|FCA|Prudential Regulation Authority|dominant position|abuse of (?:its |a )?dominan\w*|interface information|rival software|stifl\w* competition|anti-?competitive|censure\w*|MEPs?|docked (?:[\w'’-]+ ){0,3}(?:allowance|pay|salary|wages|points)|without admitting|convicted|officeholders|misconduct|fines? (?:[\w.'’-]+ ){0,15}?(?:was|is|as) ["“'‘]?(?:a|an) (?:[\w-]+ )?sanction|players?|clubs?|athletes?|stewards|regulators?|watchdog|frivolous|FIA|ATP|WTA|ICC|coach\w*|tournaments?|stadiums?|fans)\b`;
+  String.raw`brokers?|antitrust|anti-trust|competition (?:commissioner|authority|regulator|watchdog)|Digital Markets Act|Financial Conduct Authority|FCA|Prudential Regulation Authority|dominant position|abuse of (?:its |a )?dominan\w*|interface information|rival software|stifl\w* competition|anti-?competitive|censure\w*|MEPs?|docked (?:[\w'’-]+ ){0,3}(?:allowance|pay|salary|wages|points)|without admitting|convicted|officeholders|misconduct|bowlers?|batsm[ae]n|cricketers?|BCCI|fines? (?:[\w.'’-]+ ){0,15}?(?:was|is|as) ["“'‘]?(?:a|an) (?:[\w-]+ )?sanction|players?|clubs?|athletes?|stewards|regulators?|watchdog|frivolous|FIA|ATP|WTA|ICC|coach\w*|tournaments?|stadiums?|fans)\b`;
 
 /** Contexts that make a ban/restriction a health or safety measure, not a sanction. */
 export const HEALTH_CONTEXT =
@@ -84,4 +84,4 @@ export const UN_SANCTIONED_STATE = String.raw`\b(?:North Korea\w*|DPRK|Pyongyang
 /** Statutes and bodies whose mention is itself about sanctions/export-control law. */
 export const SANCTIONS_LAW =
   String.raw`\b(?:COCOM|CoCom|Coordinating Committee (?:for|on) Multilateral Export Controls|Arms Export Control Act|Trading with the Enemy Act|IEEPA|International Emergency Economic Powers Act|` +
-  String.raw`Magnitsky|OFAC|Office of Foreign Assets Control|CAATSA|Helms-Burton|Specially Designated Nationals|Entity List|state sponsors? of terror\w*|terror(?:ism)? sponsors? list|anti-apartheid (?:law|act|legislation))\b`;
+  String.raw`Magnitsky|OFAC|Office of Foreign Assets Control|CAATSA|Helms-Burton|Caesar (?:Syria Civilian Protection )?Act|Glenn Amendment|Pressler Amendment|Symington Amendment|Specially Designated Nationals|Entity List|state sponsors? of terror\w*|terror(?:ism)? sponsors? list|anti-apartheid (?:law|act|legislation))\b`;

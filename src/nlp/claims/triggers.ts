@@ -52,7 +52,7 @@ const TARGET_STATE_RE = rx(TARGET_STATE);
 const NAMED_BAN_TARGET = rx(String.raw`(?:\b(?:U\.N\.|UN|United Nations|Security Council|international)\s+(?:arms|trade|oil|weapons|flight|air) bans?\b|\b(?:arms|trade|oil|weapons|flight|air) bans? (?:on|against|with|to|imposed on) (?:the )?(?:[\w'’-]+ ){0,3}?(?:${TARGET_STATE_NAMES}|${NATIONALITY} (?:carriers|airlines|flights))\b|\bto (?:the )?${TARGET_STATE_NAMES}\b)`);
 /** A state power, by name and case ("US", not "us"). */
 /** A sanctioned state's assets called frozen: "frozen Iranian central-bank assets", "frozen Russian reserves". */
-const FROZEN_STATE_ASSETS = /\bfrozen (?:Iranian|Russian|Libyan|Iraqi|Afghan|Venezuelan|North Korean|Syrian|Cuban|Belarusian) (?:[\w-]+ ){0,2}(?:assets|funds|reserves|deposits)\b/i;
+const FROZEN_STATE_ASSETS = /\bfrozen (?:Iranian|Russian|Libyan|Iraqi|Afghan|Venezuelan|North Korean|Syrian|Cuban|Belarusian) (?:[\w-]+ ){0,2}(?:assets|funds|reserves|deposits)\b|\b(?:Iran|Russia|Libya|Iraq|Afghanistan|Venezuela|North Korea|Syria|Cuba|Belarus|Moscow|Tehran)['’]s frozen (?:[\w-]+ ){0,2}(?:assets|funds|reserves|deposits)\b/i;
 const STATE_POWER_WORDS = String.raw`\b(?:EU|European Union|US|United States|Washington|UK|Britain|London|Canada|Ottawa|Australia|Japan|Tokyo|Switzerland|Norway|UN|United Nations|Security Council|Treasury|Brussels)\b|U\.S\.|U\.N\.|E\.U\.`;
 const STATE_POWER = new RegExp(STATE_POWER_WORDS);
 const NOT_CRIMINAL_OR_FISCAL = notInContext(CRIMINAL_OR_FISCAL_CONTEXT);
@@ -85,6 +85,13 @@ const PRESS_EMBARGO = rx(String.raw`\bembargo(?:es|ed)? (?:on|until) (?:the |its
 const DISCIPLINARY_SUBJECT = /\b(?:Major League Baseball|MLB|NBA|NFL|NHL|federation|SEC|Securities and Exchange Commission|Securities Dealers|CFTC|FCA|Financial Conduct Authority|NASD|FINRA|FIFA|UEFA|IOC|NCAA|FIA|league|judges?|courts?|regulators?|watchdog|tribunal|stewards|bar association|medical board|ethics committee)\s+(?:has |had |have |also |formally |later |then )?$/i;
 const SANCTIONED_BY_AUTHORITY = rx(String.raw`sanctioned (?:\w+ ){0,2}by (?:the )?${AUTHORITY}\b`);
 
+/** An amount right after the verb: "sanctioned Rs 2 billion", "sanctioned an additional Sh10 billion", "sanctioned $40m". */
+const APPROVED_AMOUNT = /^\s+(?:an? (?:additional |extra |further |further sum of )?|another )?(?:Rs\.?|₹|Sh|KSh|Tk|PKR|INR|N|[$€£])\s?\d/i;
+/** A counted object right after the verb, its first words: "85 new Kendriya Vidyalayas", "only six of the 80 hopefuls". */
+const COUNTED_OBJECT = /^\s+(?:only |another |an additional )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\s+(?:of (?:the |its |their )?(?:\d[\d,.]* )?)?((?:[A-Za-z-]+ ){0,2}[A-Za-z-]+)/;
+/** What a power sanctions, counted: "sanctioned 85 individuals", "sanctioned two Chinese companies". */
+const SANCTIONED_KINDS = /^(?:individuals?|entit(?:y|ies)|people|persons?|officials?|compan(?:y|ies)|firms?|vessels?|ships?|tankers?|banks?|oligarchs?|generals?|businessm[ae]n|judges?|prosecutors?|ministers?|members?|leaders?|commanders?|groups?|organi[sz]ations?|networks?|refiner(?:y|ies)|units?|subsidiaries|airlines?|aircraft|targets?|traders?|dealers?|smugglers?|brokers?|executives?|financiers?|facilitators?|suppliers?|shippers?|operators?|owners?|outposts?|settlers?|militias?|Russian|Chinese|Iranian|North|Syrian|Belarusian|Venezuelan|Cuban|Myanmar|Hong|Israeli|Palestinian|Saudi|Turkish|Indian|Emirati|American|British|Western)$/i;
+
 /** "sanction(s)" in the restrictive-measure sense (noun or verb). */
 function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   const after = sentence.slice(m.index + m[0].length);
@@ -105,6 +112,14 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   // An act "sanctioned at the highest levels" or with an act as its subject was approved, by whomever: "the attack on the
   // newspaper had been sanctioned by the government".
   if (/^sanctioned$/i.test(m[0]) && (ACT_APPROVED.test(before) || /^\s+(?:by (?:the )?[\w'’]+(?: [\w'’]+)? )?at the (?:very )?(?:highest|top) levels?\b/i.test(after))) return false;
+  // An amount, or a number of things that are not a measure's targets, sanctioned was approved: "sanctioned Rs 2 billion for
+  // flood relief", "sanctioned an additional Sh10 billion", "has sanctioned 85 new schools", "sanctioned only six of the 80
+  // hopefuls" (not "sanctioned 85 individuals and entities").
+  if (/^sanction(?:ed|s|ing)$/i.test(m[0]) && APPROVED_AMOUNT.test(after)) return false;
+  if (/^sanction(?:ed|s|ing)$/i.test(m[0]) && !STATE_POWER.test(sentence) && !TARGET_STATE_RE.test(sentence)) {
+    const counted = COUNTED_OBJECT.exec(after);
+    if (counted && !counted[1]!.split(' ').some((word) => SANCTIONED_KINDS.test(word))) return false;
+  }
   // Leave to prosecute is an approval: "The governor granted sanction to prosecute the chief minister".
   if (/^sanction$/i.test(m[0]) && /^\s+(?:to prosecut|for (?:the )?prosecution)/i.test(after)) return false;
   // A candidate sanctioned by a power was approved by it: "The only candidate sanctioned by Beijing was elected".
@@ -150,7 +165,7 @@ const UN_SANCTIONED_STATE_RE = rx(UN_SANCTIONED_STATE);
 const DOMESTIC_PURPOSE = /\b(?:encourag|boost|protect|support|develop|promot|build)\w* (?:local|domestic|home)\b|\bdomestic (?:[a-z]+ing|processing|industry|industries|manufactur\w*|producers|supplies|supply|prices|value)\b|\bvalue[- ]added\b/i;
 const DESIGNATING_AUTHORITY = /\b(?:Treasury|OFAC|Office of Foreign Assets Control|State Department|Department of (?:State|the Treasury)|sanctions? (?:list|programmes?|programs?|authorit\w*))\b/i;
 // What makes it a sanctions designation, not a currency manipulator or a spokesperson: sanctions, terrorism, its legal basis, a financier.
-const DESIGNATION_CONTEXT = /\bsanction\w*|\bdesignated persons?\b|\bOFAC\b|Office of Foreign Assets Control|\bSDN\b|Specially Designated|\bterrorists?\b|\bterrorism financ\w*|\bunder (?:its |their |the )?(?:[\w-]+ )?(?:counter-?terrorism|terrorism|sanctions?|IEEPA|Magnitsky) authorit\w*|\bexecutive order \d+|\bfinanc(?:e|ial|ier)\w* (?:chief|network|facilitator|arm)s?\b|\bfinanciers?\b|\bfor (?:financing|funding|supporting|helping) (?:the )?(?:[\w'’-]+ ){0,2}(?:terror\w*|militia\w*|Hezbollah|Hamas|Houthis?|regime|junta)/i;
+const DESIGNATION_CONTEXT = /\bIslamic State\b|\bISIS\b|\bISIL\b|\bal-Qaeda\b|\bal-Shabaab\b|\bIRGC\b|\bsanction\w*|\bdesignated persons?\b|\bOFAC\b|Office of Foreign Assets Control|\bSDN\b|Specially Designated|\bterrorists?\b|\bterrorism financ\w*|\bunder (?:its |their |the )?(?:[\w-]+ )?(?:counter-?terrorism|terrorism|sanctions?|IEEPA|Magnitsky) authorit\w*|\bexecutive order \d+|\bfinanc(?:e|ial|ier)\w* (?:chief|network|facilitator|arm)s?\b|\bfinanciers?\b|\bfor (?:financing|funding|supporting|helping) (?:the )?(?:[\w'’-]+ ){0,2}(?:terror\w*|militia\w*|Hezbollah|Hamas|Houthis?|regime|junta)/i;
 // An office or a use, not a listing: "designated a senior diplomat as its new coordinator", "designated the bonds as collateral".
 const DESIGNATED_OFFICE = /\bdesignat\w* (?:a |an |the |its )?(?:new |senior |special )?(?:\w+ )?(?:diplomat|envoy|coordinator|spokes\w*|ambassador|representative)\b|\bdesignat\w* (?:\w+ ){0,6}as (?:its|their|his|her|the|a|an) (?:new |senior |special )?(?:\w+ )?(?:envoy|coordinator|spokes\w*|collateral|hub|head)\b/i;
 const DIVESTMENT_TARGET = rx(String.raw`\b(?:Iran|Sudan|South Africa|Russia|North Korea|Cuba|Syria|Myanmar|Burma|Venezuela)\b`);
@@ -162,6 +177,14 @@ const TRIGGER_RULES: TriggerRule[] = [
   { kind: 'embargo', pattern: rx(String.raw`(?:\bU\.N\.|\bUN|\bUnited Nations|\bSecurity Council) (?:[Bb]ans?|prohibitions?)\b|\bcap on (?:\w+ ){0,3}(?:imports|petroleum|oil|exports)\b${IN_CLAUSE}{0,40}\bSecurity Council\b|\bcap (?:set|imposed|fixed) by the (?:U\.N\. |UN )?Security Council\b`, 'g'), needs: /\b[Bb]ans?\b|\bcap on|prohibition/, accept: NOT_HEALTH },
   // "Western restrictions" on a country are its sanctions ("Western restrictions make it impossible to obtain spare parts").
   { kind: 'sanctions', pattern: /\bWestern (?:export )?(?:restrictions|curbs)\b/g, needs: /Western/, accept: NOT_HEALTH },
+  // A power's curbs on chips or a target: "stockpiled Nvidia chips ahead of Washington's curbs".
+  {
+    kind: 'export controls',
+    pattern: /\b(?:Washington['’]s|U\.S\.|US|American|EU|Brussels['’]) (?:export |new |latest |tighter )?(?:restrictions|curbs)\b/g,
+    needs: /restrictions|curbs/,
+    accept: (s) => NOT_HEALTH(s) && NOT_TRADE_POLICY(s) && (SECURITY_GOODS.test(s) || TARGET_STATE_RE.test(s)),
+    undecidedWhenTurnedDown: true,
+  },
   // Measures that someone evades are sanctions: "circumventing measures intended to choke off funding".
   { kind: 'sanctions', pattern: /\b(?:circumvent\w*|evad\w*|evasion of|get(?:s|ting)? around|got around|skirt\w*) (?:the |these |such )?(?:\w+ ){0,2}measures\b/gi, needs: /measures/i },
   {
@@ -199,7 +222,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'sanctions law',
     pattern: rx(SANCTIONS_LAW, 'gi'),
-    needs: /cocom|coordinating committee|export control|enemy act|ieepa|emergency economic powers|magnitsky|ofac|assets control|caatsa|helms-burton|designated nationals|entity list|state sponsor|sponsors? list|anti-apartheid/i,
+    needs: /cocom|coordinating committee|export control|enemy act|ieepa|emergency economic powers|magnitsky|ofac|assets control|caatsa|helms-burton|caesar|amendment|designated nationals|entity list|state sponsor|sponsors? list|anti-apartheid/i,
     // (The emergency-powers law used for tariffs: "exceeded his authority under the International Emergency Economic Powers Act
     // by imposing sweeping tariffs".)
     accept: (s, m) => !/ieepa|emergency economic powers/i.test(m[0]) || !/\btariffs?\b|\bduties\b/i.test(s) || /\bsanction\w*|\bembargo\w*|\bfreez\w*|\bfroze\b/i.test(s),
@@ -221,7 +244,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     kind: 'asset freeze',
-    pattern: rx(String.raw`\basset[- ]freez\w*|\bfreez\w* (?:of|on) (?:\w+ ){0,3}(?:assets|funds|reserves|property)\b|\b(?:assets|funds|reserves) (?:\w+ ){0,3}(?:frozen|froze|immobili[sz]ed)\b|\bfro(?:zen|ze) (?:the )?(?:[\w.'’-]+ ){0,2}(?:assets|funds|reserves)\b|\bunfreez\w*|\bunfro(?:ze|zen)\b`, 'gi'),
+    pattern: rx(String.raw`\basset[- ]freez\w*|\bfreez\w* (?:of|on) (?:[\w'’]+ ){0,3}(?:assets|funds|reserves|property)\b|\b(?:assets|funds|reserves) (?:\w+ ){0,3}(?:frozen|froze|immobili[sz]ed)\b|\bfro(?:zen|ze) (?:the )?(?:[\w.'’-]+ ){0,2}(?:assets|funds|reserves)\b|\bunfreez\w*|\bunfro(?:ze|zen)\b`, 'gi'),
     needs: /freez|froze/i,
     // (A sanctions list of frozen assets stays one after a court ruling: "removed … from its asset-freeze list following a court ruling";
     // so does a sanctioned state's money to unfreeze, whatever it would pay: "unfreeze state funds … so that salaries can be paid".)
@@ -234,7 +257,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'asset freeze',
     // The verb with words between: "freezing more than $7 billion in assets", "freeze the London assets of". Case-sensitive, so
     // that only determiners, amounts, names and owners may stand between — not "freeze pay and tap reserves".
-    pattern: /\b(?:[Ff]reez(?:e|es|ing)|[Ff]ro(?:ze|zen)) (?:(?:the|their|his|her|its|all|any|some|more|than|about|over|nearly|up|to|in|of|worth|billion|million|bn|mln|central|bank|state|government|sovereign|foreign|overseas|offshore|personal) |[$€£]?\d[\d.,]*(?:bn|m|mn|mln|billion|million)? |[A-Z][\w.'’-]* |[\w-]+['’]s ){0,6}?(?:[Aa]ssets|[Ff]unds|[Ff]ortunes?|[Hh]oldings|(?:government|state) [Dd]eposits)\b/g,
+    pattern: /\b(?:[Ff]reez(?:e|es|ing)|[Ff]ro(?:ze|zen)) (?:(?:the|their|his|her|its|all|any|some|more|than|about|over|nearly|up|to|in|of|worth|billion|million|bn|mln|central|bank|state|government|sovereign|foreign|overseas|offshore|personal) |[$€£]?\d[\d.,]*(?:bn|m|mn|mln|billion|million)? |[A-Z][\w.'’-]* |[\w-]+(?:['’]s|s['’]) ){0,6}?(?:[Aa]ssets|[Ff]unds|[Ff]ortunes?|[Hh]oldings|(?:government|state) [Dd]eposits)\b/g,
     needs: /freez|froze/i,
     accept: NOT_CRIMINAL_OR_FISCAL,
   },
@@ -271,7 +294,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   },
   {
     kind: 'terrorist designation',
-    pattern: rx(String.raw`\b(?:re-?)?(?:designat|list|proscrib|blacklist)\w* (?:\w+ ){0,8}?(?:as )?(?:an? )?(?:foreign )?terrorist (?:organi[sz]ations?|groups?|entit\w*)|\blist of (?:designated )?(?:foreign )?terrorist (?:organi[sz]ations|groups|entities)|\blist of (?:states|countries) (?:that )?sponsor\w* (?:of )?(?:international )?terror\w*|\bFTOs?\b|\bterror(?:ist)?(?:-sponsor\w*)? list\b|\bblack ?list\w*`, 'gi'),
+    pattern: rx(String.raw`\b(?:re-?)?(?:designat|list|proscrib|blacklist)\w* (?:\w+ ){0,8}?(?:as )?(?:an? )?(?:foreign )?terrorist (?:organi[sz]ations?|groups?|entit\w*)|\blist of (?:designated )?(?:foreign )?terrorist (?:organi[sz]ations|groups|entities)|\blist of (?:states|countries) (?:that )?sponsor\w* (?:of )?(?:international )?terror\w*|\bFTOs?\b|\bterror(?:ist|ism)?(?:-sponsor\w*)? lists?\b|\bblack ?list\w*`, 'gi'),
     needs: /terror|fto|black/i,
     // (Not the Amsterdam exchange's FTO bond-futures contract.)
     // (Nor the EU's list of tax havens, whoever draws it up.)
@@ -428,7 +451,8 @@ const TRIGGER_RULES: TriggerRule[] = [
     // "imposed an economic blockade on Burundi"; the supply of arms prohibited to a state by a resolution.
     pattern: rx(String.raw`\b(?:economic|trade|commercial) blockade\b|\b(?:${BAN_VERB}) (?:the )?(?:supply|sale|export|transfer|delivery|shipment)s? of (?:arms|weapons|military equipment|(?:[\w-]+ ){0,3}(?:chips?|semiconductors?|processors))\b`, 'gi'),
     needs: /blockade|\b(?:supply|sale|export|transfer|delivery|shipment)s? of /i,
-    accept: (s, m) => NOT_HEALTH(s) && (/blockade/i.test(m[0]) || TARGET_STATE_RE.test(s) || /\bresolution\b|Security Council/i.test(s) ||
+    // (A call on all states to stop arming one is an embargo call whatever the state: "urged all countries to halt exports of weapons … to Israel".)
+    accept: (s, m) => NOT_HEALTH(s) && (/blockade/i.test(m[0]) || TARGET_STATE_RE.test(s) || /\bresolution\b|Security Council|\ball (?:countries|states|nations|governments)\b|\binternational community\b/i.test(s) ||
       (/chips?$|semiconductors?$|processors$/i.test(m[0]) && (STATE_POWER.test(s) || NATIONAL_RE.test(s)))),
   },
   {
@@ -670,6 +694,48 @@ const TRIGGER_RULES: TriggerRule[] = [
     // A U.N. committee letting a sanctioned state's money or goods go: "after a UN committee approved their release".
     pattern: /\b(?:U\.N\.|UN|Security Council|sanctions) committee\b[^.;]{0,40}?\b(?:approv\w*|authori[sz]\w*|allow\w*|cleared) (?:the |their |its )?(?:release|unfreezing|transfer|delivery|shipment|sale|purchase|import)\b/gi,
     needs: /committee/i,
+  },
+  {
+    kind: 'sanctions',
+    // The U.N.'s and the targets' name for sanctions: "unilateral coercive measures", "coercive economic measures".
+    pattern: /\b(?:unilateral )?coercive (?:economic )?measures\b|\bunilateral (?:economic )?measures\b/gi,
+    needs: /coercive|unilateral/i,
+    accept: (s, m) => /coercive/i.test(m[0]) || TARGET_STATE_RE.test(s) || NATIONAL_RE.test(s),
+    undecidedWhenTurnedDown: true,
+  },
+  {
+    kind: 'sanctions',
+    // A state's counter-sanctions on people or firms: "China has lifted its countermeasures on members of the European Parliament".
+    pattern: /\bcountermeasures? (?:on|against) (?:[\w'’-]+ ){0,4}?(?:members|officials|individuals|entities|companies|firms|lawmakers|MEPs|legislators|senators|defen[cs]e (?:firms|companies|contractors))\b/gi,
+    needs: /countermeasure/i,
+  },
+  {
+    kind: 'sanctions',
+    // U.N. sanctions committees are named by their resolution: "The 1718 Committee granted exemptions allowing UNICEF to ship …".
+    pattern: /\b\d{3,4} (?:[Ss]anctions )?Committee\b/g,
+    needs: /Committee/,
+  },
+  {
+    kind: 'embargo',
+    // A state barring a number of another's people from entering: "Moscow has permanently barred 500 Americans from entering Russia".
+    pattern: /\b(?:barred|banned) (?:\d[\d,]*|dozens of|hundreds of|scores of) (?:[\w'’-]+ ){0,3}?(?:Americans|Britons|Canadians|Australians|Europeans|Japanese|officials|lawmakers|politicians|journalists|individuals|citizens) from entering\b/gi,
+    needs: /from entering/i,
+    accept: (s) => (TARGET_STATE_RE.test(s) || NATIONAL_RE.test(s)) && NOT_HEALTH(s) && !/\b(?:vaccin\w*|unvaccinated|immigra\w*|asylum|refugees?)\b/i.test(s),
+    undecidedWhenTurnedDown: true,
+  },
+  {
+    kind: 'sanctions',
+    // A power's designation of firms or people: "termed the US designation of four entities linked to its missile programme 'biased'".
+    pattern: /\b(?:U\.S\.|US|American|EU|E\.U\.|UK|British|Treasury)(?:['’]s)? designations? of (?:[\w'’-]+ ){0,3}?(?:entit(?:y|ies)|individuals?|compan(?:y|ies)|firms?|persons?|people|officials|banks?|vessels?|tankers?|groups?|organi[sz]ations?)\b/gi,
+    needs: /designation/i,
+  },
+  {
+    kind: 'sanctions',
+    // Measures imposed again on a target: "arguing that the reimposed measures breached the 1955 Treaty of Amity".
+    pattern: /\b(?:re-?imposed|re-?imposition of) (?:the )?(?:[\w-]+ )?(?:measures|restrictions|penalties)\b|\bmaximum pressure\b/gi,
+    needs: /impos|maximum pressure/i,
+    accept: (s) => TARGET_STATE_RE.test(s) || NATIONAL_RE.test(s),
+    undecidedWhenTurnedDown: true,
   },
   {
     kind: 'embargo',
