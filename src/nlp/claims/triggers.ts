@@ -61,7 +61,7 @@ const TARGET_OR_REGIME = rx(String.raw`${TARGET_STATE}|\b(?:junta|regime)\b`);
 /** "issued a licence allowing …": shared with the type rules (a licence eases). */
 export const LICENCE_ALLOWING = /\b(?:issu|grant|extend|renew)\w* (?:a |an |the |its )?(?:[\w-]+ ){0,2}licen[cs]e (?:allowing|permitting|authori[sz]ing|that (?:allows|lets|permits))\b/gi;
 /** A licence withdrawn: "the US revoked Chevron's licence to operate in the country". */
-export const LICENCE_REVOKED = /\b(?:revok|withdr[ae]w|cancel|rescind)\w* (?:[\w'’-]+ ){0,3}licen[cs]e (?:to|that (?:had |has )?(?:allowed|allows|let|lets|permitted)|allowing) (?:[\w'’-]+ ){0,2}(?:operate|trade|export|work|do business|pump|produce)\b|\blet (?:[\w'’-]+ ){0,3}?lapse (?:[\w'’-]+ ){0,4}?the licen[cs]e (?:that (?:had |has )?(?:allowed|let|permitted)|allowing)\b/gi;
+export const LICENCE_REVOKED = /\b(?:revok|withdr[ae]w|cancel|rescind|end(?=ed|ing|s\b)|terminat)\w* (?:[\w'’-]+ ){0,3}licen[cs]e (?:to|that (?:had |has )?(?:allowed|allows|let|lets|permitted)|allowing) (?:[\w'’-]+ ){0,2}(?:operate|trade|export|work|do business|pump|produce)\b|\blet (?:[\w'’-]+ ){0,3}?lapse (?:[\w'’-]+ ){0,4}?the licen[cs]e (?:that (?:had |has )?(?:allowed|let|permitted)|allowing)\b/gi;
 /** Charged with routing goods to a sanctioned state's arms makers: "charged in New York with routing American-made microelectronics to Russian arms makers". */
 export const CHARGED_WITH_ROUTING = String.raw`\b(?:charged|indicted|accused|arrested|convicted)\b${IN_CLAUSE}{0,80}?\b(?:rout|ship|export|smuggl)\w*${IN_CLAUSE}{0,60}?\bto (?:Russian|Iranian|North Korean|Syrian) (?:arms|weapons|military|defen[cs]e)\b`;
 /** A waiver from a regime granted, renewed or received: "granted Iraq a waiver to keep paying for Iranian electricity". */
@@ -78,7 +78,7 @@ const APPROVED_ACTION = /^\s+(?:the )?(?:[\w-]+ )?(?:selling|sale|giving|paying|
 const ACT_APPROVED = rx(String.raw`(?<!\b(?:for|over|behind|in|of|after) (?:the )?)\b(?:killings?|attacks?|murders?|assassinations?|torture|abuses|raids?|crackdown|bombings?|invasion|plot)\b(?: (?:on|against|of|in) ${IN_CLAUSE}{0,40}?)?\s+(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?$`, 'i');
 const SANCTIONED_PARTY = /^\s+(?:[A-Z][\w-]+\s+){0,2}(?:individuals?|entities|entity|persons?|people|oligarchs?|companies|company|banks?|firms?|countries|country|regimes?|vessels?|tankers?|businessm[ae]n|officials?|customers?|clients?)\b/;
 /** An event just before "sanctioned": "the march had not been sanctioned". */
-const EVENT_BEFORE = rx(String.raw`\b(?:march|rally|protest|demonstration|strike|walkout|event|fight|bout|race|meeting|gathering|match|tournament)\b${IN_CLAUSE}{0,30}$`);
+const EVENT_BEFORE = rx(String.raw`\b(?:march|rally|protest|demonstration|strike|walkout|event|fight|bout|race|meeting|gathering|match|tournament)\b${IN_CLAUSE}{0,50}$`);
 /** A press embargo on a report, or one lifted at an hour. */
 const PRESS_EMBARGO = rx(String.raw`\bembargo(?:es|ed)? (?:on|until) (?:the |its |a |this )?(?:\w+ ){0,2}(?:report|study|data|figures|results|statement|story|speech|book|announcement|release|findings)s?\b|\bembargo\w*${IN_CLAUSE}{0,40}\b(?:lifted at|until) (?:midnight|noon|\d)`);
 /** A disciplinary body just before the verb: "The SEC sanctioned two former executives", "the league sanctions clubs". */
@@ -120,6 +120,8 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
     const counted = COUNTED_OBJECT.exec(after);
     if (counted && !counted[1]!.split(' ').some((word) => SANCTIONED_KINDS.test(word))) return false;
   }
+  // The consent of owners or a body is an approval: "The rights issue requires the sanction of shareholders".
+  if (/^sanction$/i.test(m[0]) && /^\s+of (?:the )?(?:shareholders|stockholders|(?:the )?board|directors|members|parliament|(?:the )?court|creditors|bondholders|the general meeting)\b/i.test(after)) return false;
   // Leave to prosecute is an approval: "The governor granted sanction to prosecute the chief minister".
   if (/^sanction$/i.test(m[0]) && /^\s+(?:to prosecut|for (?:the )?prosecution)/i.test(after)) return false;
   // A candidate sanctioned by a power was approved by it: "The only candidate sanctioned by Beijing was elected".
@@ -670,8 +672,8 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'sanctions',
     // Cut off from a power's financial system, or at risk of losing its dollar clearing: "a Treasury order that had cut Iran's Bank
     // Mellat off from the British financial system", "risked losing access to dollar clearing".
-    pattern: /\bcut (?:[\w'’.-]+ ){0,4}off from (?:the )?(?:British|U\.S\.|US|American|Western|European|EU|dollar|global|international) (?:financial|banking|payments?) system\b|\b(?:los\w*|lose) (?:their |its |his |her )?access to (?:the )?(?:dollar|U\.S\.|US|American) (?:clearing|financial system|banking system|payments? system)\b|\bcut off from (?:the )?(?:dollar|U\.S\.|US|American) (?:clearing|financial system|banking system|payments? system)\b/gi,
-    needs: /off from|access to/i,
+    pattern: /\bcut (?:[\w'’.-]+ ){0,4}off from (?:the )?(?:British|U\.S\.|US|American|Western|European|EU|dollar|global|international) (?:financial|banking|payments?) system\b|\b(?:barred|banned|blocked|shut) (?:[\w'’.-]+ ){0,6}?(?:out of|from) (?:its|their|the) (?:U\.S\. |US |American |British |European )?(?:financial|banking) system\b|\b(?:los\w*|lose) (?:their |its |his |her )?access to (?:the )?(?:dollar|U\.S\.|US|American) (?:clearing|financial system|banking system|payments? system)\b|\bcut off from (?:the )?(?:dollar|U\.S\.|US|American) (?:clearing|financial system|banking system|payments? system)\b/gi,
+    needs: /off from|access to|financial system|banking system/i,
   },
   {
     kind: 'sanctions',
