@@ -451,7 +451,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'embargo',
     // "imposed an economic blockade on Burundi"; the supply of arms prohibited to a state by a resolution.
-    pattern: rx(String.raw`\b(?:economic|trade|commercial) blockade\b|\b(?:${BAN_VERB}) (?:the )?(?:supply|sale|export|transfer|delivery|shipment)s? of (?:arms|weapons|military equipment|(?:[\w-]+ ){0,3}(?:chips?|semiconductors?|processors))\b`, 'gi'),
+    pattern: rx(String.raw`\b(?:economic|trade|commercial) blockade\b|\b(?:${BAN_VERB}|halt\w*|stop(?:s|ped|ping)?|suspend\w*|ceas\w*) (?:all )?(?:the )?(?:supply|sale|export|transfer|delivery|shipment)s? of (?:arms|weapons|military equipment|(?:[\w-]+ ){0,3}(?:chips?|semiconductors?|processors))\b`, 'gi'),
     needs: /blockade|\b(?:supply|sale|export|transfer|delivery|shipment)s? of /i,
     // (A call on all states to stop arming one is an embargo call whatever the state: "urged all countries to halt exports of weapons … to Israel".)
     accept: (s, m) => NOT_HEALTH(s) && (/blockade/i.test(m[0]) || TARGET_STATE_RE.test(s) || /\bresolution\b|Security Council|\ball (?:countries|states|nations|governments)\b|\binternational community\b/i.test(s) ||
@@ -702,7 +702,9 @@ const TRIGGER_RULES: TriggerRule[] = [
     // The U.N.'s and the targets' name for sanctions: "unilateral coercive measures", "coercive economic measures".
     pattern: /\b(?:unilateral )?coercive (?:economic )?measures\b|\bunilateral (?:economic )?measures\b/gi,
     needs: /coercive|unilateral/i,
-    accept: (s, m) => /coercive/i.test(m[0]) || TARGET_STATE_RE.test(s) || NATIONAL_RE.test(s),
+    // (Plain "coercive measures" only against a state: a court's subpoena and prison are coercive measures too.)
+    accept: (s, m) => /unilateral (?:coercive|economic)|coercive economic/i.test(m[0]) ||
+      ((TARGET_STATE_RE.test(s) || NATIONAL_RE.test(s)) && !/\b(?:subpoenas?|imprison\w*|prosecution|jury|detention|police|psychiatric|patients?|courts?)\b/i.test(s)),
     undecidedWhenTurnedDown: true,
   },
   {
