@@ -120,6 +120,8 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
     const counted = COUNTED_OBJECT.exec(after);
     if (counted && !counted[1]!.split(' ').some((word) => SANCTIONED_KINDS.test(word))) return false;
   }
+  // Consent given, needed or withheld is an approval: "has Holy Church given her sanction", "Research on humans needs sanction".
+  if (/^sanction$/i.test(m[0]) && /\b(?:gave|give|given|gives|giving|grant\w*|withh\w*|with|without|needs?|require[sd]?|requiring|seek\w*|sought|obtain\w*|receiv\w*) (?:(?:his|her|its|their|the|official|royal|legal|prior|formal|full|tacit|explicit|divine) ){0,2}$/i.test(before)) return false;
   // The consent of owners or a body is an approval: "The rights issue requires the sanction of shareholders".
   if (/^sanction$/i.test(m[0]) && /^\s+of (?:the )?(?:shareholders|stockholders|(?:the )?board|directors|members|parliament|(?:the )?court|creditors|bondholders|the general meeting)\b/i.test(after)) return false;
   // Leave to prosecute is an approval: "The governor granted sanction to prosecute the chief minister".
@@ -299,9 +301,10 @@ const TRIGGER_RULES: TriggerRule[] = [
     pattern: rx(String.raw`\b(?:re-?)?(?:designat|list|proscrib|blacklist)\w* (?:\w+ ){0,8}?(?:as )?(?:an? )?(?:foreign )?terrorist (?:organi[sz]ations?|groups?|entit\w*)|\blist of (?:designated )?(?:foreign )?terrorist (?:organi[sz]ations|groups|entities)|\blist of (?:states|countries) (?:that )?sponsor\w* (?:of )?(?:international )?terror\w*|\bFTOs?\b|\bterror(?:ist|ism)?(?:-sponsor\w*)? lists?\b|\bblack ?list\w*`, 'gi'),
     needs: /terror|fto|black/i,
     // (Not the Amsterdam exchange's FTO bond-futures contract.)
-    // (Nor the EU's list of tax havens, whoever draws it up.)
+    // (Nor the EU's list of tax havens, whoever draws it up; and "blacklisted" needs a power or a measure in view — not "avoid
+    // being blacklisted" in a film review.)
     accept: (s, m) => /^FTOs?$/i.test(m[0]) ? !/\bFTO (?:contracts?|futures?|options?|index)\b|\bbonds?\b|\bfutures\b/i.test(s) : !/black ?list/i.test(m[0]) ||
-      !/\btax (?:havens?|jurisdictions?|information|evasion|avoidance|cooperation)\b|\bnon-cooperative jurisdictions\b/i.test(s) && (!/\b(?:borrowers?|debtors?|credit|employers?|hotels?|Hollywood|players?|contractors?|landlords?|tenants?|spam\w*|websites?|apps?|tenders?|procurement|brib\w*|consumer\w*|activists?|textbooks?|books?|schools?|education)\b/i.test(s) ||
+      !/\btax (?:havens?|jurisdictions?|information|evasion|avoidance|cooperation)\b|\bnon-cooperative jurisdictions\b/i.test(s) && (STATE_POWER.test(s) || NATIONAL_RE.test(s) || TARGET_STATE_RE.test(s) || /\b(?:sanction\w*|embargo\w*|Entity List|terror\w*|Treasury|OFAC|State Department|Commerce Department|Pentagon|government\w*|administration|ministr\w*|authorities|White House|Congress|lawmakers|senators?|parliament\w*|Kremlin|Beijing|paramilitar\w*|militia\w*|cartels?)\b/i.test(s)) && (!/\b(?:borrowers?|debtors?|credit|employers?|hotels?|Hollywood|players?|contractors?|landlords?|tenants?|spam\w*|websites?|apps?|tenders?|procurement|brib\w*|consumer\w*|activists?|textbooks?|books?|schools?|education)\b/i.test(s) ||
       NATIONAL_RE.test(s) || TARGET_STATE_RE.test(s)),
   },
   {
@@ -345,7 +348,9 @@ const TRIGGER_RULES: TriggerRule[] = [
   },
   // Measures named by their mechanism: the G7 oil price cap, disconnection from SWIFT, sanctions-evading "shadow fleet".
   { kind: 'sanctions', pattern: /\bprice cap\b/gi, needs: /price cap/i, accept: (s) => /\b(?:oil|crude|Russia\w*|G7|G-7)\b/i.test(s) },
-  { kind: 'sanctions', pattern: /\b(?:cut off|excluded|disconnected|removed|banned) from (?:the )?SWIFT\b|\breconnect\w* to (?:the )?SWIFT\b|\bshadow fleet\b|\bsnapback\b/gi, needs: /swift|shadow fleet|snapback/i },
+  { kind: 'sanctions', pattern: /\b(?:cut off|excluded|disconnected|removed|banned) from (?:the )?SWIFT\b|\breconnect\w* to (?:the )?SWIFT\b|\bshadow fleet\b|\bsnapback\b/gi, needs: /swift|shadow fleet|snapback/i,
+    // (An economy's snapback after a downturn is no U.N. snapback.)
+    accept: (s, m) => !/snapback/i.test(m[0]) || /\b(?:Iran\w*|sanction\w*|U\.N\.|UN|United Nations|Security Council|nuclear|JCPOA|E3)\b/.test(s) },
   {
     kind: 'sanctions',
     // Secondary sanctions by their mechanism: "a bill that would penalise foreign banks doing business with Iran's central bank".
