@@ -32,12 +32,15 @@ export interface Example {
 
 /**
  * Batches kept out of the assist's training (still scored, with every batch, in `bench:claims`).
- * The twenty-ninth, state media's condemnations of sanctions in the name of the U.N. Charter and
- * international law, taught the model that such words make a claim: trained with it, the assist
- * took three of dev's topic-only U.N. sentences for claims (dev held out 0.987 → 0.969) and one
- * more sentence of CoNLL's Reuters text.
+ * A batch joins training only if it adds no false claim on dev held out, in CoNLL's Reuters text
+ * or among 100,000 sentences of general English (nlp-corpus). The twenty-ninth, state media's
+ * condemnations of sanctions in the name of the U.N. Charter and international law, taught the
+ * model that such words make a claim: trained with it, the assist took three of dev's topic-only
+ * U.N. sentences for claims (dev held out 0.987 → 0.969) and one more CoNLL sentence. The
+ * thirty-first (2003–2012 wire leads) added a false CoNLL claim (a finance minister on the Bank of
+ * Japan's rates) and four in the general text, with dev held out and the other batches unchanged.
  */
-export const NOT_FOR_TRAINING: ReadonlySet<string> = new Set(['blind29']);
+export const NOT_FOR_TRAINING: ReadonlySet<string> = new Set(['blind29', 'blind31']);
 
 export const BITS = 16;
 const EPOCHS = 40;

@@ -42,19 +42,19 @@ export const MEASURE =
 /** Objects of "sanction" in its approval sense ("sanctioned a rate cut", "sanctioning such unions"). */
 export const APPROVAL_OBJECTS =
   String.raw`(?:cuts?|reductions?|increases?|rises?|loans?|credits?|deals?|mergers?|sales?|plans?|issues?|repurchases?|buy-?backs?|unions?|marriages?|` +
-  String.raw`payments?|transfers?|projects?|bonds?|expansion|changes?|use|acquisition|takeover|budget|spending|proposal|agreement|scheme|dividend|offering|funds?|amounts?|grants?|crores?|lakhs?|rupees|posts|strike|ceremony|rally|event|fight|bout|race|games?|match(?:es)?|exhibition|tournament|concerts?|results?|outcomes?|services?|blessings?|construction|building|creation|establishment|setting[- ]up|opening|release|purchase|hiring|appointment|development|registration|formation|legali[sz]ation|leases?|permits?|drilling|operations?|runways?|airports?|pipelines?|dams?|mines?|extensions?|reviews?)`;
+  String.raw`payments?|transfers?|projects?|bonds?|expansion|changes?|use|acquisition|takeover|budget|spending|proposal|agreement|scheme|dividend|offering|funds?|amounts?|grants?|crores?|lakhs?|rupees|posts|strike|ceremony|rally|event|fight|bout|race|games?|match(?:es)?|exhibition|tournament|concerts?|results?|outcomes?|services?|blessings?|construction|building|creation|establishment|setting[- ]up|opening|release|purchase|hiring|appointment|development|registration|formation|legali[sz]ation|leases?|permits?|drilling|operations?|runways?|airports?|pipelines?|dams?|mines?|extensions?|reviews?|rescue|bailout|consecration|ordination|techniques|methods|tactics|sequels?|films?|movies?|build|marches|march|memorials?|vigils?)`;
 
 /**
  * Contexts where "sanction(s)" is disciplinary, regulatory or judicial, not a
  * state restrictive measure (sports bodies, courts, securities regulators).
  */
 export const DISCIPLINARY_CONTEXT =
-  String.raw`\b(?:judges?|courts? sanction|lawyers?|MPs?|Securities and Exchange Commission|Securities Dealers|fair practice|brokerage|civil penalt\w*|standards committee|parliamentary standards|code of conduct|bar association|medical board|attorneys?|disciplin\w*|SEC|NASD|FINRA|ethics|league|FIFA|UEFA|IOC|NCAA|NFL|NBA|doping|referees?|` +
+  String.raw`\b(?:judges?|courts? sanction|lawyers?|MPs?|Securities and Exchange Commission|Securities Dealers|Stock Exchange|NYSE|specialist firms|fair practice|brokerage|civil penalt\w*|standards committee|parliamentary standards|code of conduct|bar association|medical board|attorneys?|disciplin\w*|SEC|NASD|FINRA|ethics|league|FIFA|UEFA|IOC|NCAA|NFL|NBA|doping|referees?|` +
   String.raw`brokers?|antitrust|anti-trust|competition (?:commissioner|authority|regulator|watchdog)|Digital Markets Act|Financial Conduct Authority|FCA|Prudential Regulation Authority|dominant position|abuse of (?:its |a )?dominan\w*|interface information|rival software|stifl\w* competition|anti-?competitive|censure\w*|MEPs?|docked (?:[\w'’-]+ ){0,3}(?:allowance|pay|salary|wages|points)|without admitting|convicted|officeholders|misconduct|harassment|[Ss]taff [Rr]egulations|bowlers?|batsm[ae]n|cricketers?|BCCI|fines? (?:[\w.'’-]+ ){0,15}?(?:was|is|as) ["“'‘]?(?:a|an) (?:[\w-]+ )?sanction|players?|clubs?|athletes?|stewards|regulators?|watchdog|frivolous|FIA|ATP|WTA|ICC|coach\w*|tournaments?|stadiums?|fans)\b`;
 
 /** Contexts that make a ban/restriction a health or safety measure, not a sanction. */
 export const HEALTH_CONTEXT =
-  String.raw`\b(?:disease|health|safety|pests?|contaminat\w*|outbreak|mad cow|BSE|bird flu|avian|foot-and-mouth|hygiene|virus|pandemic|covid\w*|quarantine|FDA|Food and Drug Administration)\b`;
+  String.raw`\b(?:disease|health|safety|pests?|contaminat\w*|outbreak|mad cow|BSE|bird flu|avian|foot-and-mouth|hygiene|virus|pandemic|covid\w*|quarantine|FDA|Food and Drug Administration|(?:phyto)?sanitary|scientific (?:basis|evidence|grounds|justification))\b`;
 
 /** Criminal, tax and insolvency contexts for freezes (not sanctions). */
 export const CRIMINAL_OR_FISCAL_CONTEXT =

@@ -45,7 +45,7 @@ const DISCIPLINARY = rx(DISCIPLINARY_CONTEXT);
 const REGIME_ADJECTIVE = rx(String.raw`\b(?:economic|trade|financial|oil|arms|targeted|secondary|sectoral|international|visa|U\.N\.|UN|Western|US|U\.S\.|EU)[- ]sanctions?\b`);
 // "government-sanctioned" and "state-sanctioned" mean approved; a named power ("US-sanctioned") lists.
 const HYPHEN_AUTHORITY = rx(String.raw`(?!government|state)${AUTHORITY}-sanction`);
-const APPROVED_THINGS = /^\s+(?:[\w-]+\s+)?(?:talks|negotiations|missions?|forces?|operations?|elections?|peacekeep\w*|process|plans?|deals?|agreements?|conference|summit|ceasefire|truce|interventions?|troops|rall(?:y|ies)|marches|march|protests?|demonstrations?|events?|gatherings?|candidates?|part(?:y|ies)|churche?s?|unions?|media|channels?|newspapers?)\b/i;
+const APPROVED_THINGS = /^\s+(?:[\w-]+\s+)?(?:talks|negotiations|missions?|forces?|operations?|elections?|peacekeep\w*|process|plans?|deals?|agreements?|conference|summit|ceasefire|truce|interventions?|troops|rall(?:y|ies)|marches|march|protests?|demonstrations?|events?|gatherings?|candidates?|challengers?|contenders?|part(?:y|ies)|churche?s?|unions?|media|channels?|newspapers?)\b/i;
 // A direct object (not a preposition or a verb) that ends in an approvable thing within six words.
 const APPROVAL_DIRECT_OBJECT = rx(String.raw`^\s+(?!(?:on|against|of|for|to|in|over|from|by|with|at|and|or|are|were|was|is|have|had|will|would|could|that|which|imposed|regimes?|relief|lists?|programs?|programmes?|framework)\b)(?:[\w$.,-]+\s+){0,5}?${APPROVAL_OBJECTS}\b`);
 const TARGET_STATE_RE = rx(TARGET_STATE);
@@ -59,7 +59,7 @@ const NOT_CRIMINAL_OR_FISCAL = notInContext(CRIMINAL_OR_FISCAL_CONTEXT);
 const NATIONAL_RE = new RegExp(String.raw`\b${NATIONALITY}\b`);
 const TARGET_OR_REGIME = rx(String.raw`${TARGET_STATE}|\b(?:junta|regime)\b`);
 /** "issued a licence allowing …": shared with the type rules (a licence eases). */
-export const LICENCE_ALLOWING = /\b(?:issu|grant|extend|renew)\w* (?:a |an |the |its )?(?:[\w-]+ ){0,2}licen[cs]e (?:allowing|permitting|authori[sz]ing|that (?:allows|lets|permits))\b/gi;
+export const LICENCE_ALLOWING = /\b(?:issu|grant|extend|renew|receiv)\w* (?:a |an |the |its )?(?:[\w,-]+ ){0,3}licen[cs]e (?:[\w'’,-]+ ){0,3}?(?:allowing|permitting|authori[sz]ing|that (?:allows|lets|permits))\b/gi;
 /** A licence withdrawn: "the US revoked Chevron's licence to operate in the country". */
 export const LICENCE_REVOKED = /\b(?:revok|withdr[ae]w|cancel|rescind|end(?=ed|ing|s\b)|terminat)\w* (?:[\w'’-]+ ){0,3}licen[cs]e (?:to|that (?:had |has )?(?:allowed|allows|let|lets|permitted)|allowing) (?:[\w'’-]+ ){0,2}(?:operate|trade|export|work|do business|pump|produce)\b|\blet (?:[\w'’-]+ ){0,3}?lapse (?:[\w'’-]+ ){0,4}?the licen[cs]e (?:that (?:had |has )?(?:allowed|let|permitted)|allowing)\b/gi;
 /** Charged with routing goods to a sanctioned state's arms makers: "charged in New York with routing American-made microelectronics to Russian arms makers". */
@@ -67,15 +67,15 @@ export const CHARGED_WITH_ROUTING = String.raw`\b(?:charged|indicted|accused|arr
 /** A waiver from a regime granted, renewed or received: "granted Iraq a waiver to keep paying for Iranian electricity". */
 export const WAIVER_GRANTED = /\b(?:grant|extend|issu|renew|restor|gave|give|receiv)\w* (?:[\w.'’-]+ ){0,3}?(?:an? |the |its |another )?(?:[\w-]+ ){0,2}waivers?\b|\bwaivers? (?:approved|issued|granted) by\b/gi;
 /** Permission, like a licence, to resume business: "granted oil companies permission to resume some operations". */
-export const PERMISSION_GRANTED = /\bgrant\w* (?:[\w.'’-]+ ){0,4}?permission to (?:resume|ship|export|sell|operate|keep)\b/gi;
+export const PERMISSION_GRANTED = /\b(?:grant\w*|won|wins|receiv\w*|obtain\w*) (?:[\w.'’-]+ ){0,4}?permission to (?:resume|ship|export|sell|operate|keep)\b/gi;
 /** A court annulling a listing: "The EU's General Court annulled the listing of an oligarch's mother". */
-export const LISTING_ANNULLED = /\b(?:annull?|quash|overturn)\w* (?:the )?(?:listings?|designations?|freezing|asset[- ]freezes?|(?:Treasury|sanctions?) orders?)\b|\bshould not have been (?:on|added to|placed on|kept on) (?:the |its |their |a )?(?:bloc['’]s |EU['’]s |sanctions? |U\.S\. |US |UK |British )?(?:sanctions? )?list\b/gi;
+export const LISTING_ANNULLED = /\b(?:annull?|quash|overturn|revok|rescind)\w* (?:the )?(?:listings?|designations?|freezing|asset[- ]freezes?|(?:Treasury|sanctions?) orders?)\b|\bshould not have been (?:on|added to|placed on|kept on) (?:the |its |their |a )?(?:bloc['’]s |EU['’]s |sanctions? |U\.S\. |US |UK |British )?(?:sanctions? )?list\b/gi;
 /** A state as the target without its name: "the economic measures against his country", apartheid South Africa. */
 const MEASURES_AGAINST_A_STATE = /\bapartheid\b|\bmeasures (?:against|on) (?:his|her|their|its|this|that|the) (?:country|government|regime)\b(?!['’])/i;
 const GENERAL_LICENCE_ISSUER = /\b(?:US|United States|Washington|Treasury|OFAC|OFSI|Commerce|State Department|Department of State|White House|[Aa]dministration)\b|\bU\.S\./;
 const APPROVED_ACTION = /^\s+(?:the )?(?:[\w-]+ )?(?:selling|sale|giving|paying|payment|using|use|allowing|letting|buying|building|sending|arming|spending|hiring|killing|killings|torture|torturing|spying|wiretapping|drilling|release|transfer|occupations?|seizures?|confiscations?|attacks?|assassinations?|raids?|bombings?|crackdown)\b/i;
 /** An act as the subject of the passive: "the killings were sanctioned at the highest levels" (not "officials behind the killings were sanctioned"). */
-const ACT_APPROVED = rx(String.raw`(?<!\b(?:for|over|behind|in|of|after) (?:the )?)\b(?:killings?|attacks?|murders?|assassinations?|torture|abuses|raids?|crackdown|bombings?|invasion|plot)\b(?: (?:on|against|of|in) ${IN_CLAUSE}{0,40}?)?\s+(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?$`, 'i');
+const ACT_APPROVED = rx(String.raw`(?<!\b(?:for|over|behind|in|of|after) (?:the )?)\b(?:killings?|attacks?|murders?|assassinations?|torture|abuses|raids?|crackdown|bombings?|invasion|war|intervention|operation|strikes|plot)\b(?: (?:on|against|of|in) ${IN_CLAUSE}{0,40}?)?\s+(?:were|was|(?:had|have|has)(?: not| never)? been)\s+(?:\w+\s+)?$`, 'i');
 const SANCTIONED_PARTY = /^\s+(?:[A-Z][\w-]+\s+){0,2}(?:individuals?|entities|entity|persons?|people|oligarchs?|companies|company|banks?|firms?|countries|country|regimes?|vessels?|tankers?|businessm[ae]n|officials?|customers?|clients?)\b/;
 /** An event just before "sanctioned": "the march had not been sanctioned". */
 const EVENT_BEFORE = rx(String.raw`\b(?:march|rally|protest|demonstration|strike|walkout|event|fight|bout|race|meeting|gathering|match|tournament)\b${IN_CLAUSE}{0,50}$`);
@@ -124,6 +124,8 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   if (/^sanction$/i.test(m[0]) && /\b(?:gave|give|given|gives|giving|grant\w*|withh\w*|with|without|needs?|require[sd]?|requiring|seek\w*|sought|obtain\w*|receiv\w*) (?:(?:his|her|its|their|the|official|royal|legal|prior|formal|full|tacit|explicit|divine) ){0,2}$/i.test(before)) return false;
   // The consent of owners or a body is an approval: "The rights issue requires the sanction of shareholders".
   if (/^sanction$/i.test(m[0]) && /^\s+of (?:the )?(?:shareholders|stockholders|(?:the )?board|directors|members|parliament|(?:the )?court|creditors|bondholders|the general meeting)\b/i.test(after)) return false;
+  // An act named by its gerund was approved: "he had sanctioned eavesdropping on Americans" (not "sanctioned shipping firms").
+  if (/^sanction(?:ed|ing)?$/i.test(m[0]) && /^\s+[a-z]+ing\b(?!\s+(?:firms?|compan\w*|entit\w*|vessels?|ships?|networks?|banks?|groups?|operators?|agents?|giants?|lines?|magnates?))/.test(after)) return false;
   // Leave to prosecute is an approval: "The governor granted sanction to prosecute the chief minister".
   if (/^sanction$/i.test(m[0]) && /^\s+(?:to prosecut|for (?:the )?prosecution)/i.test(after)) return false;
   // A candidate sanctioned by a power was approved by it: "The only candidate sanctioned by Beijing was elected".
@@ -141,7 +143,7 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   // "sanctioned individuals", "a sanctioned Russian oligarch": listed ones, whoever else the sentence names (a watchdog fining a bank).
   if (/^sanctioned$/i.test(m[0]) && SANCTIONED_PARTY.test(after)) return true;
   // A board, shareholders or members sanctioning something approve it: "The board sanctioned a two-for-one stock split".
-  if (/^sanction(?:s|ed|ing)$/i.test(m[0]) && /\b(?:board|directors|shareholders|stockholders|members|trustees|synod|bishops?)\s+(?:(?:has|had|have|also|never|not|\w+ly) ){0,2}$/i.test(before)) return false;
+  if (/^sanction(?:s|ed|ing)$/i.test(m[0]) && /\b(?:board|directors|shareholders|stockholders|members|trustees|synod|bishops?)\s+(?:(?:has|had|have|also|never|not|voted to|agreed to|\w+ly) ){0,2}$/i.test(before)) return false;
   // A regulator, a court or a sports body doing the sanctioning is discipline, whatever else the sentence names.
   if (/^sanction(?:s|ed|ing)$/i.test(m[0]) && DISCIPLINARY_SUBJECT.test(before)) return false;
   // A football body's sanction on a club, or a doping sanction on a country's athletes, is sport, whatever country — unless the U.N. or an embargo is in view
@@ -180,7 +182,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   // A ban or a cap by the U.N.: "Despite UN Ban", "in defiance of a Security Council ban", "the cap on refined petroleum imposed by the Security Council".
   { kind: 'embargo', pattern: rx(String.raw`(?:\bU\.N\.|\bUN|\bUnited Nations|\bSecurity Council) (?:[Bb]ans?|prohibitions?)\b|\bcap on (?:\w+ ){0,3}(?:imports|petroleum|oil|exports)\b${IN_CLAUSE}{0,40}\bSecurity Council\b|\bcap (?:set|imposed|fixed) by the (?:U\.N\. |UN )?Security Council\b`, 'g'), needs: /\b[Bb]ans?\b|\bcap on|prohibition/, accept: NOT_HEALTH },
   // "Western restrictions" on a country are its sanctions ("Western restrictions make it impossible to obtain spare parts").
-  { kind: 'sanctions', pattern: /\bWestern (?:export )?(?:restrictions|curbs)\b/g, needs: /Western/, accept: NOT_HEALTH },
+  { kind: 'sanctions', pattern: /\bWestern (?:export )?(?:restrictions|curbs|measures|listings?)\b/g, needs: /Western/, accept: NOT_HEALTH },
   // A power's curbs on chips or a target: "stockpiled Nvidia chips ahead of Washington's curbs".
   {
     kind: 'export controls',
@@ -286,7 +288,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'export controls',
     // Restrictions on *exports* and technology (export controls); import curbs are usually trade policy.
-    pattern: rx(String.raw`\bexport[- ]controls?\b|\b(?:restrictions|curbs|controls) on (?:\w+ ){0,3}(?:exports?|chips?|semiconductors?|technology|shipments?|investment)\b|\bexport (?:curbs|restrictions|bans?)\b|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping|trading)\b|\blicen[cs]ing requirements? (?:for|on) (?:\w+ ){0,3}(?:chips?|semiconductors?|technology)\b|\brevok\w* (?:[\w'’-]+ ){0,3}export licen[cs]es?\b|\brestrict(?:s|ed|ing)? (?:the )?(?:\w+ ){0,2}exports? of (?:\w+ ){0,2}(?:chip\w*|semiconductors?|technology|dual-use|weapons|arms)\b`, 'gi'),
+    pattern: rx(String.raw`\bexport[- ]controls?\b|\b(?:restrictions|curbs|controls) on (?:[\w'’]+ ){0,3}(?:exports?|chips?|semiconductors?|technology|shipments?|investment)\b|\bexport (?:curbs|restrictions|bans?)\b|\bbarred (?:\w+ ){0,4}from (?:exporting|selling|shipping|trading)\b|\blicen[cs]ing requirements? (?:for|on) (?:\w+ ){0,3}(?:chips?|semiconductors?|technology)\b|\brevok\w* (?:[\w'’-]+ ){0,3}export licen[cs]es?\b|\brestrict(?:s|ed|ing)? (?:the )?(?:\w+ ){0,2}exports? of (?:\w+ ){0,2}(?:chip\w*|semiconductors?|technology|dual-use|weapons|arms)\b`, 'gi'),
     needs: /export|restrictions on|curbs on|controls on|barred|licen[cs]ing requirement/i, // ("revoked … export licence" has "export")
     // (A platform barring merchants from selling elsewhere is an antitrust matter.)
     accept: (s, m) =>
@@ -343,12 +345,12 @@ const TRIGGER_RULES: TriggerRule[] = [
     pattern: /\bgeneral licen[cs]es?\b/gi,
     needs: /general licen/i,
     // Not England's general licences to shoot crows.
-    accept: (s) => /\b(?:Treasury|OFAC|OFSI)\b|\bGeneral Licen[cs]e (?:No\.? ?)?\d/.test(s) || /\b(?:sanction\w*|embargo\w*|Huawei|ZTE)\b/i.test(s) ||
+    accept: (s) => /\b(?:Treasury|OFAC|OFSI)\b|\bGeneral Licen[cs]e (?:No\.? ?)?\d/.test(s) || /\b(?:sanction\w*|embargo\w*|designation|Huawei|ZTE)\b/i.test(s) ||
       (GENERAL_LICENCE_ISSUER.test(s) && TARGET_STATE_RE.test(s)),
   },
   // Measures named by their mechanism: the G7 oil price cap, disconnection from SWIFT, sanctions-evading "shadow fleet".
   { kind: 'sanctions', pattern: /\bprice cap\b/gi, needs: /price cap/i, accept: (s) => /\b(?:oil|crude|Russia\w*|G7|G-7)\b/i.test(s) },
-  { kind: 'sanctions', pattern: /\b(?:cut off|excluded|disconnected|removed|banned) from (?:the )?SWIFT\b|\breconnect\w* to (?:the )?SWIFT\b|\bshadow fleet\b|\bsnapback\b/gi, needs: /swift|shadow fleet|snapback/i,
+  { kind: 'sanctions', pattern: /\b(?:cut off|excluded|disconnected|removed|banned) from (?:the )?SWIFT\b|\breconnect\w* to (?:the )?SWIFT\b|\bshadow[- ]fleet\b|\bsnapback\b/gi, needs: /swift|shadow.fleet|snapback/i,
     // (An economy's snapback after a downturn is no U.N. snapback.)
     accept: (s, m) => !/snapback/i.test(m[0]) || /\b(?:Iran\w*|sanction\w*|U\.N\.|UN|United Nations|Security Council|nuclear|JCPOA|E3)\b/.test(s) },
   {
@@ -456,7 +458,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'embargo',
     // "imposed an economic blockade on Burundi"; the supply of arms prohibited to a state by a resolution.
-    pattern: rx(String.raw`\b(?:economic|trade|commercial) blockade\b|\b(?:${BAN_VERB}|halt\w*|stop(?:s|ped|ping)?|suspend\w*|ceas\w*) (?:all )?(?:the )?(?:supply|sale|export|transfer|delivery|shipment)s? of (?:arms|weapons|military equipment|(?:[\w-]+ ){0,3}(?:chips?|semiconductors?|processors))\b`, 'gi'),
+    pattern: rx(String.raw`\b(?:economic|trade|commercial) blockade\b|\b(?:${BAN_VERB}|halt\w*|stop(?:s|ped|ping)?|suspend\w*|ceas\w*) (?:all )?(?:the )?(?:supply|sale|export|transfer|delivery|shipment)s? of (?:[\w-]+ (?:and |or )?){0,4}?(?:arms|weapons|military equipment|(?:[\w-]+ ){0,3}(?:chips?|semiconductors?|processors))\b`, 'gi'),
     needs: /blockade|\b(?:supply|sale|export|transfer|delivery|shipment)s? of /i,
     // (A call on all states to stop arming one is an embargo call whatever the state: "urged all countries to halt exports of weapons … to Israel".)
     accept: (s, m) => NOT_HEALTH(s) && (/blockade/i.test(m[0]) || TARGET_STATE_RE.test(s) || /\bresolution\b|Security Council|\ball (?:countries|states|nations|governments)\b|\binternational community\b/i.test(s) ||
@@ -555,7 +557,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'sanctions',
     // Limits on remittances and family visits to a target state, eased or tightened: "after the administration relaxed limits on
     // family visits and remittances to the island".
-    pattern: /\b(?:relax|eas|lift|loosen|tighten|restor|reimpos|re-impos|impos)\w* (?:the )?(?:limits|restrictions|curbs|caps?|rules) on (?:[\w-]+ ){0,3}(?:remittances|family visits|travel)\b/gi,
+    pattern: /\b(?:(?:relax|eas|lift|loosen|tighten|restor|reimpos|re-impos|impos)\w* (?:the )?|(?:new|tighter|stricter) )(?:limits|restrictions|curbs|caps?|rules) on (?:[\w-]+ ){0,3}(?:remittances|family visits|travel)\b/gi,
     needs: /remittances|family visits|travel/i,
     accept: (s) => TARGET_STATE_RE.test(s) || /\bHavana\b/.test(s),
   },
@@ -603,7 +605,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'sanctions',
     // A court annulling a listing: "The EU's General Court annulled the listing of an oligarch's mother".
     pattern: LISTING_ANNULLED,
-    needs: /annul|quash|overturn|should not have been/i,
+    needs: /annul|quash|overturn|revok|rescind|should not have been/i,
     accept: (s) => /\b(?:EU|European Union|Council|General Court|oligarch\w*|freez\w*|sanction\w*|Treasury|OFAC|bloc)\b/.test(s) || TARGET_STATE_RE.test(s),
   },
   {
@@ -654,7 +656,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'sanctions',
     // A listing by a sanctioning power: "would push for new EU listings of Iranian drone manufacturers", "his client's listing
     // by the EU was arbitrary". (Not a stock-market listing, a protected species or a heritage site.)
-    pattern: /\b(?:EU|E\.U\.|European Union|U\.N\.|UN|Security Council|UK|British|U\.S\.|US|American|Treasury|OFAC)(?:['’]s)? (?:new |latest |fresh |further )?listings?\b|\blistings? (?:of (?:[\w'’-]+ ){1,6})?by (?:the )?(?:EU|E\.U\.|European Union|U\.N\.|UN|Security Council|Treasury|OFAC|State Department|UK|Britain|Washington|Brussels)\b/g,
+    pattern: /\b(?:EU|E\.U\.|European Union|U\.N\.|UN|Security Council|UK|British|U\.S\.|US|American|Western|Treasury|OFAC)(?:['’]s)? (?:new |latest |fresh |further )?listings?\b|\blistings? (?:of (?:[\w'’-]+ ){1,6})?by (?:the )?(?:EU|E\.U\.|European Union|U\.N\.|UN|Security Council|Treasury|OFAC|State Department|UK|Britain|Washington|Brussels)\b/g,
     needs: /listing/i,
     accept: (s) => !/\b(?:species|heritage|endangered|habitats?|stock (?:exchange|market)|shares|IPO|flotation|bourse|Nasdaq|NYSE|medicines?|drugs?|products?|hotels?|propert(?:y|ies)|homes?|real estate|jobs?)\b/i.test(s),
     undecidedWhenTurnedDown: true,
@@ -690,10 +692,21 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'sanctions',
     // Firms barred from serving a target: "European insurers will be barred from covering tankers that carry Iranian crude",
     // "barred EU firms from providing accounting … services to the Russian government".
-    pattern: rx(String.raw`\b(?:barred|banned|prohibited|forbidden|bars|bans|prohibits)\b (?:[\w'’-]+ ){0,4}?from (?:insuring|covering|financing|servicing|providing|offering|selling|supplying|buying|importing|carrying|shipping|transporting)\b${IN_CLAUSE}{0,100}?\b(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
-    needs: /barred|banned|prohibited|forbidden|\bbars\b|\bbans\b|prohibits/i,
+    pattern: rx(String.raw`\b(?:barred|banned|prohibited|forbidden|bars|bans|prohibits)\b (?:[\w'’-]+ ){0,4}?from (?:insuring|covering|financing|servicing|providing|offering|selling|supplying|buying|importing|carrying|shipping|transporting)\b${IN_CLAUSE}{0,100}?\b(?:${NATIONALITY}|${TARGET_STATE_NAMES})|\b(?:barred|banned|prohibited|forbidden|bars|bans|prohibits)\b (?:[\w'’-]+ ){0,4}?from (?:dealing|doing business|trading|transacting) with\b${IN_CLAUSE}{0,60}?\b(?:${NATIONALITY}|${TARGET_STATE_NAMES})|\border\w* (?:[\w'’-]+ ){1,6}?to stop (?:doing business|dealing|trading|transacting) with\b${IN_CLAUSE}{0,60}?\b(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
+    needs: /barred|banned|prohibited|forbidden|\bbars\b|\bbans\b|prohibits|to stop/i,
     // (Not a health or trade measure, nor a court or a regulator barring a firm, nor a nation's own players.)
-    accept: (s) => NOT_HEALTH(s) && NOT_TRADE_POLICY(s) && !DISCIPLINARY.test(s) && NOT_CRIMINAL_OR_FISCAL(s),
+    // (Dealings barred by a sanctioning power, or by Beijing or Moscow in answer to one; not a junta's order to its own officials.)
+    accept: (s, m) => NOT_HEALTH(s) && NOT_TRADE_POLICY(s) && !DISCIPLINARY.test(s) && NOT_CRIMINAL_OR_FISCAL(s) &&
+      (!/(?:dealing|doing business|trading|transacting) with\b/i.test(m[0]) || STATE_POWER.test(s) || /\b(?:Beijing|China['’]s|Chinese commerce ministry|Moscow|Kremlin)\b/.test(s)),
+    undecidedWhenTurnedDown: true,
+  },
+  {
+    kind: 'sanctions',
+    // An exemption from a power's measures, relief granted to a target: "Washington exempted Lukoil's Burgas refinery in Bulgaria
+    // from the measures", "the relief granted to Damascus could be reversed".
+    pattern: rx(String.raw`\bexempt\w* (?:[\w'’,-]+ ){0,8}?from (?:the |its |their )?(?:[\w-]+ )?(?:measures|sanctions|restrictions|embargo)\b|\brelief (?:granted|given|offered|extended) to (?:${TARGET_STATE_NAMES})\b`, 'gi'),
+    needs: /exempt|relief/i,
+    accept: (s) => (STATE_POWER.test(s) || TARGET_STATE_RE.test(s) || NATIONAL_RE.test(s)) && NOT_HEALTH(s) && !/\b(?:humanitarian|earthquake|flood|disaster|debt|tax)\b/i.test(s),
     undecidedWhenTurnedDown: true,
   },
   {
@@ -747,6 +760,66 @@ const TRIGGER_RULES: TriggerRule[] = [
     undecidedWhenTurnedDown: true,
   },
   {
+    kind: 'sanctions',
+    // Taken off a power's list: "Brussels dropped three businessmen from its Russia list", "delisting the junta's business allies".
+    // (Not a company delisted from an exchange.)
+    pattern: /\b(?:dropp\w*|remov\w*|took|taken|struck) (?:[\w'’.-]+ ){0,6}?(?:from|off) (?:the |its |their )?(?:bloc['’]s |EU['’]s |U\.S\. |US |UK |British )?(?:sanctions? ?|Russia |Iran |terror(?:ist)? |SDN |black)list\b|\bde-?list(?:ed|ing|s)?\b/gi,
+    needs: /list/i,
+    accept: (s) => (STATE_POWER.test(s) || TARGET_STATE_RE.test(s) || /\b(?:junta|regime|oligarch\w*|sanction\w*|Treasury|OFAC)\b/i.test(s)) &&
+      !/\b(?:stock|exchange|shares|Nasdaq|NYSE|bourse|index|playlist|wish ?list|waiting list|species|heritage)\b/i.test(s),
+    undecidedWhenTurnedDown: true,
+  },
+  {
+    kind: 'sanctions',
+    // A power going after a target's networks: "pledged to go after the overseas IT workers and laundering networks that earn
+    // Pyongyang hard currency", "preparing to target Chinese refineries and traders that handle Russian oil in its next round".
+    pattern: /\b(?:go(?:es|ing)? after|went after|target(?:s|ed|ing)?) (?:the |more |any )?(?:[\w'’-]+ ){0,4}?(?:refiner(?:y|ies|s)|traders?|banks?|networks?|firms?|companies|entities|tankers?|shippers?|suppliers?|IT workers)\b/gi,
+    needs: /go(?:es|ing)? after|went after|target/i,
+    accept: (s) => TARGET_STATE_RE.test(s) && (STATE_POWER.test(s) || /\b(?:allies|package|round|Treasury|sanction\w*)\b/i.test(s)) &&
+      !/\b(?:strikes?|troops|forces|military|missiles?|drones?|bomb\w*|raids?|police|army|hackers?|cyber\w*)\b/i.test(s),
+    undecidedWhenTurnedDown: true,
+  },
+  {
+    kind: 'embargo',
+    // The Security Council banning or ending a ban is a U.N. measure: "the Security Council unanimously banned sales of luxury goods
+    // … to Pyongyang", "The Security Council ended its ban on Liberian timber exports".
+    pattern: /\bSecurity Council (?:[\w'’-]+ ){0,2}?(?:banned|barred|prohibited|ended|lifted|eased)\b/g,
+    needs: /Security Council/,
+    // (Not a peacekeeping mandate or mission ended.)
+    accept: (s) => !/\b(?:mandate|peacekeep\w*|mission|observers?|monitors?|troops|force)\b/i.test(s),
+  },
+  {
+    kind: 'oil-for-food',
+    // Oil sold outside the U.N. programme: "Iraq sold oil through a pipeline to Syria outside the UN programme".
+    pattern: /\boutside (?:the )?(?:U\.N\.|UN|United Nations) (?:oil[- ]for[- ]food )?(?:programme|program)\b/gi,
+    needs: /outside/i,
+  },
+  {
+    kind: 'sanctions',
+    // A target's name for the measures on it, a travel ban reimposed, a state's measures lifted: "attacked the Cuba restrictions",
+    // "expected to reimpose a travel ban on Alexander Lukashenko", "The EU lifted its restrictions on Ivory Coast's main ports".
+    pattern: rx(String.raw`\b(?:${TARGET_STATE_NAMES}) (?:restrictions|curbs)\b|\bre-?impos\w* (?:a |an |the |its )?(?:[\w-]+ )?(?:travel ban|visa ban|asset freeze|embargo)\b|(?:${STATE_POWER_WORDS})${IN_CLAUSE}{0,30}?\b(?:lifted|eased|relaxed|suspended) (?:its |their |the )?(?:restrictions|curbs|measures) on\b`, 'g'),
+    needs: /restrictions|curbs|measures|impos/i,
+    accept: (s) => NOT_HEALTH(s) && NOT_TRADE_POLICY(s),
+    undecidedWhenTurnedDown: true,
+  },
+  {
+    kind: 'sanctions',
+    // The U.N.'s own measures on a target: "the European attempt to restore the old Security Council measures"; penalties on
+    // a third country's buyers framed as sanctions: "secondary tariffs of 25 to 50 per cent on all oil coming out of Russia".
+    pattern: /\b(?:Security Council|U\.N\.|UN) measures\b|\bsecondary tariffs?\b/gi,
+    needs: /measures|secondary tariff/i,
+    accept: (s) => TARGET_STATE_RE.test(s) || NATIONAL_RE.test(s),
+    undecidedWhenTurnedDown: true,
+  },
+  {
+    kind: 'export controls',
+    // Chip sales to a target needing a licence, or a firm stopped from them: "sales of its H20 chip to China would require a licence",
+    // "urged the administration to stop Nvidia from selling even its downgraded H20 chips to Chinese customers".
+    pattern: /\b(?:sales?|exports?|shipments?) of (?:[\w'’-]+ ){0,4}?(?:chips?|semiconductors?|processors|GPUs?) to (?:China|Russia|Iran)\b[^.;]{0,40}\brequir\w* (?:a |an )?(?:export )?licen[cs]es?\b|\b(?:stop|bar|ban|block|prevent)\w* (?:[\w'’-]+ ){0,3}?from (?:selling|exporting|shipping|supplying) (?:[\w'’-]+ ){0,5}?(?:chips?|semiconductors?|processors|GPUs?|chipmaking (?:tools|equipment)) to (?:Chinese|China|Russian|Russia|Iranian|Iran)\b/gi,
+    needs: /chip|semiconductor|processor|GPU/i,
+  },
+  {
     kind: 'embargo',
     // Havana's name for the U.S. embargo: "condemned the U.S. blockade of Cuba as a violation of international law". (Not the
     // naval blockade of the missile crisis.)
@@ -758,7 +831,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'embargo',
     // Travel bans on listed persons and bans on trade with a named state.
-    pattern: rx(String.raw`\b[Tt]ravel (?:bans?|restrictions) (?:on|against|to) (?:[\w'’-]+ ){0,6}?(?:officials|leaders|individuals|oligarchs|members|generals|ministers|aides|commanders|associates|inner circle|cronies|relatives)\b|\bbar(?:s|red|ring)? (?:[\w'’-]+ ){1,5}?(?:officials|leaders|generals|ministers|commanders|junta members|members of the junta)(?: and their families)? from entering\b|\bbar(?:s|red|ring)? entry to (?:[\w'’-]+ ){0,5}?(?:officials|officers|generals|leaders|ministers|commanders|members)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|LNG|crude|coal|diamonds|gold|aluminium|steel|uranium|arms|weapons|flights|airlines|carriers|aircraft|ships|vessels)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs|ban|bans|prohibition) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:${NATIONALITY} )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,3}?(?:(?:to|from) )?(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
+    pattern: rx(String.raw`\b[Tt]ravel (?:bans?|restrictions) (?:on|against|to) (?:[\w'’-]+ ){0,6}?(?:officials|leaders|individuals|oligarchs|members|generals|ministers|aides|commanders|associates|inner circle|cronies|relatives)\b|\bbar(?:s|red|ring)? (?:[\w'’-]+ ){1,7}?(?:officials|leaders|generals|ministers|commanders|junta members|members of the junta)(?: and their families)? from entering\b|\bbar(?:s|red|ring)? entry to (?:[\w'’-]+ ){0,5}?(?:officials|officers|generals|leaders|ministers|commanders|members)\b|\b(?:ban|bans|prohibition|restrictions|curbs) on (?:\w+ ){0,2}${NATIONALITY} (?:\w+ ){0,2}(?:imports|exports|oil|gas|LNG|crude|coal|diamonds|gold|aluminium|steel|uranium|arms|weapons|flights|airlines|carriers|aircraft|ships|vessels)\b|\b(?:ban|bar)(?:s|ned|red|ning|ring)? (?:on )?(?:all )?(?:new )?(?:U\.S\. |American |foreign |Western )?investments? in (?:the )?(?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:flights|air links|air traffic) (?:to|from|to and from|into) (?:the )?(?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs) (?:on|against) (?:${TARGET_STATE_NAMES})\b|\b(?:restrictions|curbs|ban|bans|prohibition) on (?:[\w'’-]+ ){1,4}(?:to|with) (?:${TARGET_STATE_NAMES})\b|\bban(?:s|ned|ning)? (?:on )?(?:all )?(?:${NATIONALITY} )?(?:imports|exports) (?:of|from|to) (?:\w+ ){0,3}?(?:(?:to|from) )?(?:${NATIONALITY}|${TARGET_STATE_NAMES})`, 'g'),
     needs: /\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibition|restrictions|curbs) /, // case-sensitive, like the pattern; not "bank"
     // (A dockers' ban on handling a country's ships is union action.)
     accept: (s) => NOT_HEALTH(s) && !/\b(?:dock\w*|longshore\w*|trade unions?|union (?:officials?|members|leaders?))\b/i.test(s),
