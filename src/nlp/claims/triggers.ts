@@ -52,7 +52,7 @@ const TARGET_STATE_RE = rx(TARGET_STATE);
 const NAMED_BAN_TARGET = rx(String.raw`(?:\b(?:U\.N\.|UN|United Nations|Security Council|international)\s+(?:arms|trade|oil|weapons|flight|air) bans?\b|\b(?:arms|trade|oil|weapons|flight|air) bans? (?:on|against|with|to|imposed on) (?:the )?(?:[\w'’-]+ ){0,3}?(?:${TARGET_STATE_NAMES}|${NATIONALITY} (?:carriers|airlines|flights))\b|\bto (?:the )?${TARGET_STATE_NAMES}\b)`);
 /** A state power, by name and case ("US", not "us"). */
 /** A sanctioned state's assets called frozen: "frozen Iranian central-bank assets", "frozen Russian reserves". */
-const FROZEN_STATE_ASSETS = /\bfrozen (?:Iranian|Russian|Libyan|Iraqi|Afghan|Venezuelan|North Korean|Syrian|Cuban|Belarusian) (?:[\w-]+ ){0,2}(?:assets|funds|reserves|deposits)\b|\b(?:Iran|Russia|Libya|Iraq|Afghanistan|Venezuela|North Korea|Syria|Cuba|Belarus|Moscow|Tehran)['’]s frozen (?:[\w-]+ ){0,2}(?:assets|funds|reserves|deposits)\b/i;
+const FROZEN_STATE_ASSETS = rx(String.raw`\bfrozen (?:${TARGET_STATE_NAMES}) (?:[\w-]+ ){0,2}(?:assets|funds|reserves|deposits)\b|\b(?:${TARGET_STATE_NAMES})['’]s frozen (?:[\w-]+ ){0,2}(?:assets|funds|reserves|deposits)\b`);
 const STATE_POWER_WORDS = String.raw`\b(?:EU|European Union|US|United States|Washington|UK|Britain|London|Canada|Ottawa|Australia|Japan|Tokyo|Switzerland|Norway|UN|United Nations|Security Council|Treasury|Brussels)\b|U\.S\.|U\.N\.|E\.U\.`;
 const STATE_POWER = new RegExp(STATE_POWER_WORDS);
 const NOT_CRIMINAL_OR_FISCAL = notInContext(CRIMINAL_OR_FISCAL_CONTEXT);
@@ -91,6 +91,23 @@ const APPROVED_AMOUNT = /^\s+(?:an? (?:additional |extra |further |further sum o
 const COUNTED_OBJECT = /^\s+(?:only |another |an additional )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\s+(?:of (?:the |its |their )?(?:\d[\d,.]* )?)?((?:[A-Za-z-]+ ){0,2}[A-Za-z-]+)/;
 /** What a power sanctions, counted: "sanctioned 85 individuals", "sanctioned two Chinese companies". */
 const SANCTIONED_KINDS = /^(?:individuals?|entit(?:y|ies)|people|persons?|officials?|compan(?:y|ies)|firms?|vessels?|ships?|tankers?|banks?|oligarchs?|generals?|businessm[ae]n|judges?|prosecutors?|ministers?|members?|leaders?|commanders?|groups?|organi[sz]ations?|networks?|refiner(?:y|ies)|units?|subsidiaries|airlines?|aircraft|targets?|traders?|dealers?|smugglers?|brokers?|executives?|financiers?|facilitators?|suppliers?|shippers?|operators?|owners?|outposts?|settlers?|militias?|Russian|Chinese|Iranian|North|Syrian|Belarusian|Venezuelan|Cuban|Myanmar|Hong|Israeli|Palestinian|Saudi|Turkish|Indian|Emirati|American|British|Western)$/i;
+
+/** Who keeps a blacklist in a sentence: a power, a target, a measure, a government. */
+const BLACKLIST_KEEPER = /\b(?:sanction\w*|embargo\w*|Entity List|terror\w*|Treasury|OFAC|State Department|Commerce Department|Pentagon|government\w*|administration|ministr\w*|authorities|White House|Congress|lawmakers|senators?|parliament\w*|Kremlin|Beijing|paramilitar\w*|militia\w*|cartels?)\b/i;
+/** Lists of other kinds: of borrowers, tenants, websites, bidders, books. */
+const OTHER_BLACKLISTS = /\b(?:borrowers?|debtors?|credit|employers?|hotels?|Hollywood|players?|contractors?|landlords?|tenants?|spam\w*|websites?|apps?|tenders?|procurement|brib\w*|consumer\w*|activists?|textbooks?|books?|schools?|education)\b/i;
+
+/**
+ * "blacklist(ed)" as a power's list: not the EU's list of tax havens, whoever draws it up; it needs a
+ * power, a target or a measure in view (not "avoid being blacklisted" in a film review); and lists of
+ * other kinds count only beside a state.
+ */
+function acceptBlacklist(s: string): boolean {
+  if (/\btax (?:havens?|jurisdictions?|information|evasion|avoidance|cooperation)\b|\bnon-cooperative jurisdictions\b/i.test(s)) return false;
+  const stateInView = NATIONAL_RE.test(s) || TARGET_STATE_RE.test(s);
+  if (!stateInView && !STATE_POWER.test(s) && !BLACKLIST_KEEPER.test(s)) return false;
+  return stateInView || !OTHER_BLACKLISTS.test(s);
+}
 
 /** "sanction(s)" in the restrictive-measure sense (noun or verb). */
 function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
@@ -228,7 +245,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   {
     kind: 'sanctions law',
     pattern: rx(SANCTIONS_LAW, 'gi'),
-    needs: /cocom|coordinating committee|export control|enemy act|ieepa|emergency economic powers|magnitsky|ofac|assets control|caatsa|helms-burton|caesar|amendment|designated nationals|entity list|state sponsor|sponsors? list|anti-apartheid/i,
+    needs: /cocom|coordinating committee|export control|enemy act|ieepa|emergency economic powers|magnitsky|ofac|assets control|caatsa|helms-burton|caesar|glenn|pressler|symington|designated nationals|entity list|state sponsor|sponsors? list|anti-apartheid/i,
     // (The emergency-powers law used for tariffs: "exceeded his authority under the International Emergency Economic Powers Act
     // by imposing sweeping tariffs".)
     accept: (s, m) => !/ieepa|emergency economic powers/i.test(m[0]) || !/\btariffs?\b|\bduties\b/i.test(s) || /\bsanction\w*|\bembargo\w*|\bfreez\w*|\bfroze\b/i.test(s),
@@ -303,11 +320,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     pattern: rx(String.raw`\b(?:re-?)?(?:designat|list|proscrib|blacklist)\w* (?:\w+ ){0,8}?(?:as )?(?:an? )?(?:foreign )?terrorist (?:organi[sz]ations?|groups?|entit\w*)|\blist of (?:designated )?(?:foreign )?terrorist (?:organi[sz]ations|groups|entities)|\blist of (?:states|countries) (?:that )?sponsor\w* (?:of )?(?:international )?terror\w*|\bFTOs?\b|\bterror(?:ist|ism)?(?:-sponsor\w*)? lists?\b|\bblack ?list\w*`, 'gi'),
     needs: /terror|fto|black/i,
     // (Not the Amsterdam exchange's FTO bond-futures contract.)
-    // (Nor the EU's list of tax havens, whoever draws it up; and "blacklisted" needs a power or a measure in view — not "avoid
-    // being blacklisted" in a film review.)
-    accept: (s, m) => /^FTOs?$/i.test(m[0]) ? !/\bFTO (?:contracts?|futures?|options?|index)\b|\bbonds?\b|\bfutures\b/i.test(s) : !/black ?list/i.test(m[0]) ||
-      !/\btax (?:havens?|jurisdictions?|information|evasion|avoidance|cooperation)\b|\bnon-cooperative jurisdictions\b/i.test(s) && (STATE_POWER.test(s) || NATIONAL_RE.test(s) || TARGET_STATE_RE.test(s) || /\b(?:sanction\w*|embargo\w*|Entity List|terror\w*|Treasury|OFAC|State Department|Commerce Department|Pentagon|government\w*|administration|ministr\w*|authorities|White House|Congress|lawmakers|senators?|parliament\w*|Kremlin|Beijing|paramilitar\w*|militia\w*|cartels?)\b/i.test(s)) && (!/\b(?:borrowers?|debtors?|credit|employers?|hotels?|Hollywood|players?|contractors?|landlords?|tenants?|spam\w*|websites?|apps?|tenders?|procurement|brib\w*|consumer\w*|activists?|textbooks?|books?|schools?|education)\b/i.test(s) ||
-      NATIONAL_RE.test(s) || TARGET_STATE_RE.test(s)),
+    accept: (s, m) => /^FTOs?$/i.test(m[0]) ? !/\bFTO (?:contracts?|futures?|options?|index)\b|\bbonds?\b|\bfutures\b/i.test(s) : !/black ?list/i.test(m[0]) || acceptBlacklist(s),
   },
   {
     kind: 'UN resolution breach',
