@@ -148,7 +148,6 @@ const TYPE_RULES: TypeRule[] = [
       /\brevok\w* (?:the |its |their |all )?(?:[\w-]+ ){0,3}(?:embargo|sanctions|ban|restrictions|blockade)\b/i,
       /\b(?:lift|eas|relax|loosen|suspend)\w* (?:its|their|the|all) (?:[\w-]+,? (?:and )?){0,5}(?:restrictions|sanctions|measures|embargo|curbs)\b/i,
       /\bunfr(?:eez|oz)\w*/i,
-      /\bexempt\w* (?:[\w'’,-]+ ){0,10}from (?:the |its |their )?(?:new |further )?(?:[\w-]+ )?(?:penalties|measures|restrictions)\b/i,
       // An end demanded to a measure described at length: "a resolution demanding an end to the US economic, commercial and financial blockade".
       /\b(?:an end to|ending|the lifting of|lifting of) (?:the )?(?:[\w.-]+,? (?:and )?){0,5}(?:blockade|embargo|sanctions|measures|restrictions)\b/i,
       (s: string) => /\bgeneral licen[cs]es?\b/i.test(s) && !GENERAL_LICENCE_REVOKED.test(s),
@@ -186,7 +185,8 @@ const TYPE_RULES: TypeRule[] = [
       // A sanctions committee approving a purchase makes an exception ("approved contracts for Iraq to buy food and medicine").
       /\bsanctions committee\b[^;]*\b(?:approv\w*|allow\w*|permit\w*|authori[sz]\w*)\b/i,
       /\b(?:U\.N\.|UN|Security Council) committee\b[^;]*\b(?:approv\w*|allow\w*|permit\w*|authori[sz]\w*|cleared) (?:a |an |the |their |its )?(?:[\w-]+ ){0,3}(?:release|shipment|delivery|sale|purchase|imports?|contracts?|transfer)s?\b/i,
-      rx(String.raw`\bexempt\w* (?:[\w'’,-]+ ){0,10}from (?:the |its |their )?(?:[\w-]+ )?${MEASURE}`),
+      // Exempted from a measure, or from penalties described at length ("exempted Japan and ten EU nations from new financial penalties").
+      rx(String.raw`\bexempt\w* (?:[\w'’,-]+ ){0,10}from (?:the |its |their )?(?:(?:[\w-]+ )?${MEASURE}|(?:new |further )?(?:[\w-]+ )?(?:penalties|measures|restrictions)\b)`),
       rx(String.raw`\b(?:exceptions?|exemptions?|waivers?|licen[cs]es?)\b${IN_CLAUSE}{0,80}\b${MEASURE}|\b${MEASURE}${IN_CLAUSE}{0,80}\b(?:exceptions?|exemptions?|waivers?)\b|\b${MEASURE}[- ]relief\b`),
     ),
   },
