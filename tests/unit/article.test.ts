@@ -221,3 +221,14 @@ test('meta tags are read as a query per key would: the first tag with the key co
   assert.equal(fallbacks.siteName, 'The Harbour Ledger');
   assert.equal(fallbacks.publishedTime, '2024-03-05T08:00:00.000Z');
 });
+
+test('a title template printed without its headline ("| Site") gives way to the page\'s <h1>', async () => {
+  const { cleanTitle } = await import('../../src/analysis/article/metadata.ts');
+  const withH1 = parse(`<html><head><title>| The Pantry Notes</title></head><body><h1>
+      Roasted Squash with Sage Butter   </h1></body></html>`);
+  assert.equal(cleanTitle(withH1, withH1.title, null), 'Roasted Squash with Sage Butter');
+  const withoutH1 = parse('<html><head><title>Ferry Times —</title></head><body><p>No heading here.</p></body></html>');
+  assert.equal(cleanTitle(withoutH1, withoutH1.title, null), 'Ferry Times');
+  const plain = parse('<html><head><title>Night trains return | Valley Post</title></head><body><h1>Night trains return</h1></body></html>');
+  assert.equal(cleanTitle(plain, plain.title, 'Valley Post'), 'Night trains return');
+});

@@ -38,3 +38,10 @@ test('no byline: a URL, a user name, an admin account, a number, or a block of t
     assert.equal(cleanByline(raw), null, String(raw));
   }
 });
+
+test('the comment link a byline box ends with is dropped, glued to the name or not', () => {
+  assert.equal(cleanByline('Tova McArdleLeave a comment'), 'Tova McArdle');
+  assert.equal(cleanByline('Tova McArdle Leave a comment'), 'Tova McArdle');
+  assert.equal(cleanByline('By Lars Omondi | 12 comments'), 'Lars Omondi');
+  assert.equal(cleanByline('Lars Omondi View all comments'), 'Lars Omondi');
+});

@@ -9,6 +9,8 @@
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const FULL_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+/** The comment link some byline boxes end with. */
+const COMMENT_LINK = String.raw`(?:Leave|Add|Post|Write|View|Read|Show|See) (?:a |the |all )?(?:\d+ )?[Cc]omments?\b`;
 /** A date or a time, as bylines print them. */
 const DATE_OR_TIME = String.raw`(?:${WEEKDAY},?|${MONTH}\.? \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?|\d{1,2} ${MONTH}\.?,?(?: \d{4})?|\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?|\d{1,2}/\d{1,2}/\d{2,4}|\d{4})`;
 
@@ -24,13 +26,13 @@ const NOT_A_NAME = /^(?:\S*\d\S*|\S*admin\S*|guest|гость|Гость|anonymo
 /** Two letters in a row, in any script: no whitespace, digit or ASCII punctuation. */
 const TWO_LETTERS = /[^\s\d!-/:-@[-`{-~]{2}/;
 /** Anything but a plain name: a digit, a handle, a separator, "By", a button's word, a URL… */
-const NEEDS_CLEANING = /[\d@|•·–—]|\s-\s|^(?:https?:|www\.)|\bby\b|\b(?:Published|Updated|Posted|E-?mail|Tweet|Share|Follow|read)\b|\bin \S+ on\b/i;
+const NEEDS_CLEANING = /[\d@|•·–—]|\s-\s|^(?:https?:|www\.)|\bby\b|\b(?:Published|Updated|Posted|E-?mail|Tweet|Share|Follow|read|comments?)\b|\bin \S+ on\b/i;
 /** … or words glued together ("FoustMonday", "LAWLESSAssociated"; "McCoy" takes the long way too). */
 const GLUE_HINT = /[a-z][A-Z]|[A-Z]{4}[a-z]/;
 const EDGES = /^[\s,;:.–—-]+|[\s,;:–—-]+$/g;
 
 interface Patterns {
-  /** Words glued to what follows them by a missing space in the markup ("Gallucci2016-12-13", "FoustMonday", "LAWLESSAssociated"). */
+  /** Words glued to what follows them by a missing space in the markup ("Gallucci2016-12-13", "FoustMonday", "LAWLESSAssociated", "DeSilverLeave a comment"). */
   glued: RegExp;
   /** Segments of a byline box: "Name | Date", "Name • 2 min read", "Name - Apr 16, 2015" (a dash only before a date). */
   separator: RegExp;
@@ -42,11 +44,11 @@ interface Patterns {
 let patterns: Patterns | null = null;
 function compiled(): Patterns {
   return (patterns ??= {
-    glued: new RegExp(String.raw`(?<=[a-z])(?=\d|${FULL_MONTH}\b|${WEEKDAY}\b)|(?<=[A-Z]{3})(?=[A-Z][a-z])`, 'g'),
+    glued: new RegExp(String.raw`(?<=[a-z])(?=\d|${FULL_MONTH}\b|${WEEKDAY}\b|${COMMENT_LINK})|(?<=[A-Z]{3})(?=[A-Z][a-z])`, 'g'),
     separator: new RegExp(String.raw`\s*[|•·]\s*|\s+[-–—]\s+(?=${DATE_OR_TIME})`, 'i'),
     leadingDates: new RegExp(String.raw`^(?:(?:${DATE_OR_TIME})[\s,]*(?:at\s+)?)+`, 'i'),
     leadingBy: /^(?:[^\s\d]+ ){0,2}?by:?\s+/i,
-    tail: new RegExp(String.raw`\s*(?:@\w|\b(?:Published|Updated|Posted|Last updated|E-?mail|Tweet|Share|Follow)\b|\b\d+ min(?:ute)?s? read\b|\bin [A-Z][\w&]*(?: [A-Z][\w&]*)? on\b|(?:\bon |\bat )?\b(?:${DATE_OR_TIME})(?=\W|$)).*$`, 'i'),
+    tail: new RegExp(String.raw`\s*(?:@\w|\b(?:Published|Updated|Posted|Last updated|E-?mail|Tweet|Share|Follow)\b|\b\d+ min(?:ute)?s? read\b|\b${COMMENT_LINK}|\b\d+ comments?\b|\bin [A-Z][\w&]*(?: [A-Z][\w&]*)? on\b|(?:\bon |\bat )?\b(?:${DATE_OR_TIME})(?=\W|$)).*$`, 'i'),
   });
 }
 

@@ -130,6 +130,8 @@ function bylineFromMarkup(doc: Document): string | null {
 }
 
 const TITLE_SEPARATOR = /\s+[|\-–—»:/·]{1,2}\s+/;
+/** A separator at either end: the template's headline part came out empty ("| What's Cooking"). */
+const EMPTY_HEADLINE = /^[|–—»·]{1,2}\s*|\s*[|–—»·]{1,2}$/;
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
@@ -139,6 +141,11 @@ const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
  */
 export function cleanTitle(doc: Document, raw: string, siteName: string | null): string {
   const title = squash(raw);
+  if (EMPTY_HEADLINE.test(title)) {
+    // "| Site": the page printed its title template without the headline; its <h1> has it.
+    const h1 = squash(doc.querySelector('h1')?.textContent ?? '');
+    return h1.split(' ').length >= 2 ? h1 : title.replace(EMPTY_HEADLINE, '');
+  }
   if (!TITLE_SEPARATOR.test(title)) return title;
   for (const h1 of Array.from(doc.querySelectorAll('h1'))) {
     const text = squash(h1.textContent ?? '');
