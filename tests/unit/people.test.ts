@@ -270,3 +270,15 @@ test('in a Russian story, each person is one, whatever case the sentence puts th
     'Вчера с Андреем Соколовым встретилась Ольга Миронова, директор библиотеки. У Ольги Мироновой есть свой план.';
   assert.deepEqual(findPeople(text).map((p) => [p.name, p.mentions.length]), [['Андрей Соколов', 3], ['Ольга Миронова', 2]]);
 });
+
+test('holidays, months and family words named alone are no people; a longer name keeps the word a person\'s', () => {
+  // Invented.
+  const shop = 'Merry Xmas to all our readers! The bakery stayed open until Christmas Eve, and owner Petra Vance said Christmas was her busiest week.';
+  assert.deepEqual(findPeople(shop).map((p) => p.name), ['Petra Vance']);
+  const theatre = 'Theatre notes: A Christmas Carol returns to the Grand this winter, directed by Hollis Crane.';
+  assert.deepEqual(findPeople(theatre).map((p) => p.name), ['Hollis Crane']);
+  const memoir = 'My first computer was a gift. Dad bought it from a neighbour, and Dad set it up in the hall. Mom hated the noise.';
+  assert.deepEqual(findPeople(memoir), []);
+  const actor = 'Fredric March won the award in 1932. March was praised by every critic that year.';
+  assert.deepEqual(findPeople(actor).map((p) => p.mentions.map((m) => m.text)), [['Fredric March', 'March']]);
+});

@@ -197,7 +197,23 @@ export function* findPeopleSteps(text: string): Steps<PersonFound[]> {
   const { cache } = yield* loadPeopleModelSteps();
   const things = THINGS_NAMED_LIKE_PEOPLE.filter(({ context }) => context.test(text));
   return groupMentions(mentions).filter((person) =>
-    !namedOnlyAsBrand(person, cache) && !namedOnlyAsPlaceOrBody(person, cache) && !things.some(({ names }) => namedOnlyAs(person, names)));
+    !namedOnlyAsBrand(person, cache) && !namedOnlyAsPlaceOrBody(person, cache) && !things.some(({ names }) => namedOnlyAs(person, names)) &&
+    !namedOnlyAs(person, NEVER_ALONE) && !namedOnlyByHoliday(person));
+}
+
+/**
+ * Words that are no one's name when they stand alone: months that are not also first names
+ * ("January", unlike "May" or "June") and the family words a writer uses as names ("Dad said").
+ * Inside a longer name they stay ("Fredric March" … "March").
+ */
+const NEVER_ALONE = new Set(['January', 'February', 'March', 'July', 'September', 'October', 'November', 'December',
+  'Dad', 'Daddy', 'Mom', 'Mommy', 'Mum', 'Mummy', 'Grandma', 'Grandpa', 'Granny', 'Grandad']);
+
+/** Holidays: "Christmas", "Christmas Eve", "A Christmas Carol", "Merry Xmas" name a day or a story, not a person. */
+const HOLIDAY = /\b(?:Christmas|Xmas|Easter|Thanksgiving|Halloween|Hanukkah|Chanukah|Passover|Ramadan|Diwali|Kwanzaa|Yuletide)\b/;
+
+function namedOnlyByHoliday(person: PersonFound): boolean {
+  return person.mentions.every((m) => HOLIDAY.test(m.text));
 }
 
 /**
