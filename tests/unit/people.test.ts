@@ -282,3 +282,11 @@ test('holidays, months and family words named alone are no people; a longer name
   const actor = 'Fredric March won the award in 1932. March was praised by every critic that year.';
   assert.deepEqual(findPeople(actor).map((p) => p.mentions.map((m) => m.text)), [['Fredric March', 'March']]);
 });
+
+test('a "person" named only by a place name that opens with Lake, Mount, Fort, Port or Cape is the place; one called by a surname alone stays', () => {
+  // Invented.
+  const town = 'The family moved to Lake Corrin in 2009. Residents of Lake Corrin voted to keep the library open, said Mayor Idris Fenn.';
+  assert.deepEqual(findPeople(town).map((p) => p.name), ['Idris Fenn']);
+  const actor = 'Actress Lake Bell directed the film. Bell said it took four years.';
+  assert.deepEqual(findPeople(actor).map((p) => p.mentions.map((m) => m.text)), [['Lake Bell', 'Bell']]);
+});

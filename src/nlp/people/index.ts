@@ -243,10 +243,14 @@ function namedOnlyAs(person: PersonFound, names: Set<string>): boolean {
 
 let nameHeads: Set<string> | undefined;
 
+/** Words that open the names of places and never a person's in CoNLL's text ("Lake Elsinore", "Fort Worth", "Cape Town", "Camp David"). */
+const PLACE_OPENERS = new Set(['Lake', 'Mount', 'Mt.', 'Fort', 'Ft.', 'Port', 'Cape', 'Isle', 'Gulf', 'Camp']);
+
 /**
  * A "person" whose longer names all end in a word that ends place, organisation or event names
  * and never a person's ("Pepsi Center", "Napa County", "Virginia Democrats", "Keck Observatory":
- * nameHeads.generated.ts, learned from CoNLL's training text), and who has no other name but
+ * nameHeads.generated.ts, learned from CoNLL's training text) or open with a word that opens
+ * place names (PLACE_OPENERS), and who has no other name but
  * single words, is a place or a body. A listed first name before a head that is also a listed
  * name stays a person ("Kate York").
  */
@@ -258,7 +262,10 @@ function namedOnlyAsPlaceOrBody(person: PersonFound, cache: WordCache): boolean 
     if (words.length < 2) continue;
     const last = words[words.length - 1]!;
     const personAfterAll = (cache.get(words[0]!).gaz & 1) !== 0 && onNameList(cache.get(last));
-    if (!heads.has(last) || personAfterAll) return false;
+    // A person is called by a surname alone, a place is not: "Lake Bell" … "Bell said" stays a person.
+    const calledBySurname = () => onNameList(cache.get(last)) && person.mentions.some((m) => m.text === last);
+    const opened = !heads.has(last) && PLACE_OPENERS.has(words[0]!) && !calledBySurname();
+    if (!(heads.has(last) || opened) || personAfterAll) return false;
     headed = true;
   }
   return headed;
