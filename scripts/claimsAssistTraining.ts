@@ -39,8 +39,10 @@ export interface Example {
  * U.N. sentences for claims (dev held out 0.987 → 0.969) and one more CoNLL sentence. The
  * thirty-first (2003–2012 wire leads) added a false CoNLL claim (a finance minister on the Bank of
  * Japan's rates) and four in the general text, with dev held out and the other batches unchanged.
+ * The thirty-third (analysis and commentary) added two in the general text ("Over 60 per cent of the
+ * country's exports went to the Soviet Union", a sentence on pressure on Iraq to comply).
  */
-export const NOT_FOR_TRAINING: ReadonlySet<string> = new Set(['blind29', 'blind31']);
+export const NOT_FOR_TRAINING: ReadonlySet<string> = new Set(['blind29', 'blind31', 'blind33']);
 
 export const BITS = 16;
 const EPOCHS = 40;

@@ -73,7 +73,7 @@ export const LISTING_ANNULLED = /\b(?:annull?|quash|overturn|revok|rescind)\w* (
 /** A state as the target without its name: "the economic measures against his country", apartheid South Africa. */
 const MEASURES_AGAINST_A_STATE = /\bapartheid\b|\bmeasures (?:against|on) (?:his|her|their|its|this|that|the) (?:country|government|regime)\b(?!['’])/i;
 const GENERAL_LICENCE_ISSUER = /\b(?:US|United States|Washington|Treasury|OFAC|OFSI|Commerce|State Department|Department of State|White House|[Aa]dministration)\b|\bU\.S\./;
-const APPROVED_ACTION = /^\s+(?:the )?(?:[\w-]+ )?(?:selling|sale|giving|paying|payment|using|use|allowing|letting|buying|building|sending|arming|spending|hiring|killing|killings|torture|torturing|spying|wiretapping|drilling|release|transfer|occupations?|seizures?|confiscations?|attacks?|assassinations?|raids?|bombings?|crackdown)\b/i;
+const APPROVED_ACTION = /^\s+(?:the )?(?:[\w-]+ )?(?:selling|sale|giving|paying|payment|using|use|allowing|letting|buying|building|sending|arming|spending|hiring|killing|killings|torture|torturing|spying|wiretapping|drilling|release|transfer|occupations?|seizures?|confiscations?|attacks?|assassinations?|raids?|bombings?|crackdown|storming|assaults?|mutiny|massacres?|protests?|riots?|coup|invasion|incursions?|executions?|abductions?|kidnappings?)\b(?!['’]|\s+(?:leaders?|organi[sz]ers?|participants?|plotters?|commanders?|perpetrators?|officials?|groups?|networks?|units?))/i;
 /** An act as the subject of the passive: "the killings were sanctioned at the highest levels" (not "officials behind the killings were sanctioned"). */
 const ACT_APPROVED = rx(String.raw`(?<!\b(?:for|over|behind|in|of|after) (?:the )?)\b(?:killings?|attacks?|murders?|assassinations?|torture|abuses|raids?|crackdown|bombings?|invasion|war|intervention|operation|strikes|plot)\b(?: (?:on|against|of|in) ${IN_CLAUSE}{0,40}?)?\s+(?:were|was|(?:had|have|has)(?: not| never)? been)\s+(?:\w+\s+)?$`, 'i');
 const SANCTIONED_PARTY = /^\s+(?:[A-Z][\w-]+\s+){0,2}(?:individuals?|entities|entity|persons?|people|oligarchs?|companies|company|banks?|firms?|countries|country|regimes?|vessels?|tankers?|businessm[ae]n|officials?|customers?|clients?)\b/;
@@ -115,6 +115,8 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   const before = sentence.slice(0, m.index);
   // An adverb of authority before the participle approves: "the only legally sanctioned party", "officially sanctioned".
   if (/^sanctioned$/i.test(m[0]) && /\b(?:legally|officially|constitutionally|divinely|socially|formally) $/i.test(before)) return false;
+  // … and so does an adverb of private consent before the verb: "Beijing tacitly sanctioned the protests", "personally sanctioned the assault".
+  if (/^sanction(?:ed|s|ing)?$/i.test(m[0]) && /\b(?:tacitly|personally|implicitly|quietly|secretly|privately) $/i.test(before)) return false;
   // Compounds: "government-sanctioned" approves; "US-sanctioned" lists.
   // ("UN-sanctioned peace talks", "a U.N.-sanctioned force" approve.)
   if (/-$/.test(before)) return HYPHEN_AUTHORITY.test(sentence.slice(Math.max(0, m.index - 30), m.index + 9)) && !APPROVED_THINGS.test(after);
@@ -154,7 +156,7 @@ function acceptSanction(sentence: string, m: RegExpExecArray): boolean {
   // The verb (not the noun: "the sanctions bill") with a law as its object approves it: "the National Assembly sanctioned the law".
   if (/^sanction(?:ed|ing)$/i.test(m[0]) && /^\s+the (?:[\w-]+ )?(?:law|bill|decree|constitution|amendment)\b/i.test(after)) return false;
   // The verb with an action as its object approves it: "the administration sanctioned selling guns to …".
-  if (/^sanction(?:ed|ing)$/i.test(m[0]) && APPROVED_ACTION.test(after)) return false;
+  if (/^sanction(?:ed|ing)?$/i.test(m[0]) && APPROVED_ACTION.test(after)) return false;
   // An event "not sanctioned" (by the police, a federation) was not approved: "the march had not been sanctioned".
   if (/^sanctioned$/i.test(m[0]) && EVENT_BEFORE.test(before)) return false;
   // "sanctioned individuals", "a sanctioned Russian oligarch": listed ones, whoever else the sentence names (a watchdog fining a bank).
@@ -650,6 +652,14 @@ const TRIGGER_RULES: TriggerRule[] = [
     pattern: rx(String.raw`\bto settle (?:[\w.'’-]+ ){0,3}(?:allegations?|charges)\b`, 'gi'),
     needs: /allegation|charges/i,
     accept: (s) => TARGET_STATE_RE.test(s) || /\bCrimea\b/.test(s),
+  },
+  {
+    kind: 'sanctions',
+    // A fine or a settlement for moving a target state's money: "BNP Paribas's $8.9bn settlement in 2014, for moving money on
+    // behalf of Sudanese, Iranian and Cuban clients".
+    pattern: rx(String.raw`\b(?:settlements?|settled|fines?|fined|penalt(?:y|ies)|forfeit\w*)\b${IN_CLAUSE}{0,60}?\bfor (?:moving|processing|routing|clearing|handling|transferring|making) (?:[\w'’-]+ ){0,2}?(?:money|payments?|funds|transactions|transfers|dollars) (?:[\w'’-]+ ){0,3}?(?:on behalf of|for|to|from) (?:[\w,'’-]+ ){0,5}?(?:clients|customers|entities|compan(?:y|ies)|banks|parties|individuals)\b`, 'gi'),
+    needs: /settle|fine|penalt|forfeit/i,
+    accept: (s) => TARGET_STATE_RE.test(s),
   },
   {
     kind: 'sanctions',
