@@ -290,3 +290,9 @@ test('a "person" named only by a place name that opens with Lake, Mount, Fort, P
   const actor = 'Actress Lake Bell directed the film. Bell said it took four years.';
   assert.deepEqual(findPeople(actor).map((p) => p.mentions.map((m) => m.text)), [['Lake Bell', 'Bell']]);
 });
+
+test('German and French courtesy titles are titles: "Herr Feldkamp" is Jonas Feldkamp', () => {
+  // Invented.
+  const text = 'The contestant Jonas Feldkamp flew in from Hamburg on Monday. Producers joked that Herr Feldkamp had packed for a month.';
+  assert.deepEqual(findPeople(text).map((p) => p.mentions.map((m) => m.text)), [['Jonas Feldkamp', 'Feldkamp']]);
+});

@@ -35,7 +35,7 @@ const TITLES = new Set(
     'rep. gov. governor gen. general col. lt. capt. captain chancellor king queen prince princess pope judge ' +
     'justice coach mayor ambassador chairman chief leader spokesman spokeswoman professor prof. rev. father ' +
     'sheikh ayatollah cardinal bishop archbishop deputy colonel lieutenant sergeant commander marshal admiral ' +
-    'emperor president-elect vice-president officer striker midfielder defender goalkeeper')
+    'emperor president-elect vice-president officer striker midfielder defender goalkeeper herr frau monsieur')
     .split(' '),
 );
 
