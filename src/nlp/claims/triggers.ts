@@ -47,7 +47,7 @@ const REGIME_ADJECTIVE = rx(String.raw`\b(?:economic|trade|financial|oil|arms|ta
 const HYPHEN_AUTHORITY = rx(String.raw`(?!government|state)${AUTHORITY}-sanction`);
 const APPROVED_THINGS = /^\s+(?:[\w-]+\s+)?(?:talks|negotiations|missions?|forces?|operations?|elections?|peacekeep\w*|process|plans?|deals?|agreements?|conference|summit|ceasefire|truce|interventions?|troops|rall(?:y|ies)|marches|march|protests?|demonstrations?|events?|gatherings?|candidates?|challengers?|contenders?|part(?:y|ies)|churche?s?|unions?|media|channels?|newspapers?)\b/i;
 // A direct object (not a preposition or a verb) that ends in an approvable thing within six words.
-const APPROVAL_DIRECT_OBJECT = rx(String.raw`^\s+(?!(?:on|against|of|for|to|in|over|from|by|with|at|and|or|are|were|was|is|have|had|will|would|could|that|which|imposed|regimes?|relief|lists?|programs?|programmes?|framework)\b)(?:[\w$.,-]+\s+){0,5}?${APPROVAL_OBJECTS}\b`);
+const APPROVAL_DIRECT_OBJECT = rx(String.raw`^\s+(?!(?:on|against|of|for|to|in|over|from|by|with|at|and|or|are|were|was|is|have|had|will|would|could|that|which|imposed|regimes?|relief|lists?|programs?|programmes?|framework)\b)(?:[\w$.,'’-]+\s+){0,5}?${APPROVAL_OBJECTS}\b`);
 const TARGET_STATE_RE = rx(TARGET_STATE);
 const NAMED_BAN_TARGET = rx(String.raw`(?:\b(?:U\.N\.|UN|United Nations|Security Council|international)\s+(?:arms|trade|oil|weapons|flight|air) bans?\b|\b(?:arms|trade|oil|weapons|flight|air) bans? (?:on|against|with|to|imposed on) (?:the )?(?:[\w'’-]+ ){0,3}?(?:${TARGET_STATE_NAMES}|${NATIONALITY} (?:carriers|airlines|flights))\b|\bto (?:the )?${TARGET_STATE_NAMES}\b)`);
 /** A state power, by name and case ("US", not "us"). */
@@ -361,7 +361,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     needs: /general licen/i,
     // Not England's general licences to shoot crows.
     accept: (s) => /\b(?:Treasury|OFAC|OFSI)\b|\bGeneral Licen[cs]e (?:No\.? ?)?\d/.test(s) || /\b(?:sanction\w*|embargo\w*|designation|Huawei|ZTE)\b/i.test(s) ||
-      (GENERAL_LICENCE_ISSUER.test(s) && TARGET_STATE_RE.test(s)),
+      (TARGET_STATE_RE.test(s) && (GENERAL_LICENCE_ISSUER.test(s) || /\b(?:listed|designated|blocked|payments?|transactions?|humanitarian)\b/i.test(s))),
   },
   // Measures named by their mechanism: the G7 oil price cap, disconnection from SWIFT, sanctions-evading "shadow fleet".
   { kind: 'sanctions', pattern: /\bprice cap\b/gi, needs: /price cap/i, accept: (s) => /\b(?:oil|crude|Russia\w*|G7|G-7)\b/i.test(s) },
@@ -657,9 +657,33 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'sanctions',
     // A fine or a settlement for moving a target state's money: "BNP Paribas's $8.9bn settlement in 2014, for moving money on
     // behalf of Sudanese, Iranian and Cuban clients".
-    pattern: rx(String.raw`\b(?:settlements?|settled|fines?|fined|penalt(?:y|ies)|forfeit\w*)\b${IN_CLAUSE}{0,60}?\bfor (?:moving|processing|routing|clearing|handling|transferring|making) (?:[\w'’-]+ ){0,2}?(?:money|payments?|funds|transactions|transfers|dollars) (?:[\w'’-]+ ){0,3}?(?:on behalf of|for|to|from) (?:[\w,'’-]+ ){0,5}?(?:clients|customers|entities|compan(?:y|ies)|banks|parties|individuals)\b`, 'gi'),
-    needs: /settle|fine|penalt|forfeit/i,
+    pattern: rx(String.raw`(?:\b(?:settlements?|settled|fines?|fined|penalt(?:y|ies)|forfeit\w*)\b${IN_CLAUSE}{0,60}?\bfor|\b(?:admit\w*|pleaded guilty to|accused of|charged with|convicted of)(?: illegally)?) (?:moving|processing|routing|clearing|handling|transferring|making) (?:[\w'’-]+ ){0,2}?(?:money|payments?|funds|transactions|transfers|dollars) (?:[\w'’-]+ ){0,3}?(?:on behalf of|for|to|from) (?:[\w,'’-]+ ){0,5}?(?:clients|customers|entities|compan(?:y|ies)|banks|parties|individuals)\b`, 'gi'),
+    needs: /settle|fine|penalt|forfeit|admit|guilty|accused|charged|convicted/i,
     accept: (s) => TARGET_STATE_RE.test(s),
+  },
+  {
+    kind: 'asset freeze',
+    // A target state's property or funds blocked or frozen: "all property of the Venezuelan government in the United States is
+    // blocked", "agreed to freeze Yugoslav government funds held abroad".
+    pattern: rx(String.raw`\b(?:property|assets|funds|holdings|reserves)\b${IN_CLAUSE}{0,60}?\b(?:is|are|was|were|been|be|remain|remains) (?:now |still )?(?:blocked|frozen)\b|\bfreez\w* (?:the |all )?(?:[\w'’-]+ ){0,2}government (?:funds|assets|property|reserves)\b`, 'gi'),
+    needs: /blocked|frozen|freez/i,
+    // A power's act, not a tax office's or a court's: "its assets would be frozen" for overdue taxes is not a sanction.
+    accept: (s, m) => TARGET_STATE_RE.test(s) && NOT_CRIMINAL_OR_FISCAL(s) && (/government/i.test(m[0]) || STATE_POWER.test(s)),
+  },
+  {
+    kind: 'embargo',
+    // A target state's goods kept out: "South African steel, coal, uranium … can no longer be imported into the United States".
+    pattern: /\b(?:can|could|may) no longer be (?:imported|exported|sold|shipped)\b|\b(?:cannot|can't|may not) be (?:imported|exported) (?:into|to|from)\b/gi,
+    needs: /imported|exported|sold|shipped/i,
+    accept: (s) => TARGET_STATE_RE.test(s),
+  },
+  {
+    kind: 'sanctions',
+    // A numbered U.N. resolution's measures on a sanctioned state: "Resolution 2270 requires member states to inspect all cargo …
+    // and bans the country's exports of gold".
+    pattern: /\b[Rr]esolution \d{3,4}\b[^.;]{0,120}?\b(?:bans?|bars?|prohibits?|requires?|imposes?|freezes?|caps?|capped|banned|barred|imposed|required)\b/g,
+    needs: /esolution/,
+    accept: (s) => TARGET_STATE_RE.test(s) || UN_SANCTIONED_STATE_RE.test(s),
   },
   {
     kind: 'sanctions',
@@ -786,7 +810,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'sanctions',
     // Taken off a power's list: "Brussels dropped three businessmen from its Russia list", "delisting the junta's business allies".
     // (Not a company delisted from an exchange.)
-    pattern: /\b(?:dropp\w*|remov\w*|took|taken|struck) (?:[\w'’.-]+ ){0,6}?(?:from|off) (?:the |its |their )?(?:bloc['’]s |EU['’]s |U\.S\. |US |UK |British )?(?:sanctions? ?|Russia |Iran |terror(?:ist)? |SDN |black)list\b|\bde-?list(?:ed|ing|s)?\b/gi,
+    pattern: /\b(?:dropp\w*|remov\w*|took|taken|struck) (?:[\w'’.,-]+ ){0,6}?(?:from|off) (?:(?:the |its |their )?(?:bloc['’]s |EU['’]s |U\.S\. |US |UK |British )?(?:sanctions? ?|Russia |Iran |terror(?:ist)? |SDN |black)list\b|its list\b(?! of))|\bde-?list(?:ed|ing|s)?\b/gi,
     needs: /list/i,
     accept: (s) => (STATE_POWER.test(s) || TARGET_STATE_RE.test(s) || /\b(?:junta|regime|oligarch\w*|sanction\w*|Treasury|OFAC)\b/i.test(s)) &&
       !/\b(?:stock|exchange|shares|Nasdaq|NYSE|bourse|index|playlist|wish ?list|waiting list|species|heritage)\b/i.test(s),
