@@ -232,3 +232,16 @@ test('a title template printed without its headline ("| Site") gives way to the 
   const plain = parse('<html><head><title>Night trains return | Valley Post</title></head><body><h1>Night trains return</h1></body></html>');
   assert.equal(cleanTitle(plain, plain.title, 'Valley Post'), 'Night trains return');
 });
+
+test('character references left in metadata text are decoded, as text: JSON-LD values and meta tags escaped twice', async () => {
+  const { decodeLeftoverEntities, readMetadataFallbacks } = await import('../../src/analysis/article/metadata.ts');
+  assert.equal(decodeLeftoverEntities('Harbour&#8217;s new ferry'), 'Harbour’s new ferry');
+  assert.equal(decodeLeftoverEntities('Mills &amp;#039;reopen&amp;#039;'), "Mills 'reopen'");
+  assert.equal(decodeLeftoverEntities('<b>not markup</b> &lt;i&gt;'), '<b>not markup</b> <i>');
+  assert.equal(decodeLeftoverEntities('Tides & times &unknown; &#0;'), 'Tides & times &unknown; &#0;');
+  const doc = parse(`<html><head><meta property="og:title" content="Quay &amp;amp;#039;reopens&amp;amp;#039;">
+    <script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Tam&#237;s Oyelaran"}}</script></head><body></body></html>`);
+  const fallbacks = readMetadataFallbacks(doc);
+  assert.equal(fallbacks.title, "Quay 'reopens'");
+  assert.equal(fallbacks.byline, 'Tamís Oyelaran');
+});

@@ -32,7 +32,7 @@ const GLUE_HINT = /[a-z][A-Z]|[A-Z]{4}[a-z]/;
 const EDGES = /^[\s,;:.–—-]+|[\s,;:–—-]+$/g;
 
 interface Patterns {
-  /** Words glued to what follows them by a missing space in the markup ("Gallucci2016-12-13", "FoustMonday", "LAWLESSAssociated", "DeSilverLeave a comment"). */
+  /** Words glued to what follows them by a missing space in the markup ("Gallucci2016-12-13", "FoustMonday", "LAWLESSAssociated", "DeSilverLeave a comment", "ByDylan ScottPublished"). */
   glued: RegExp;
   /** Segments of a byline box: "Name | Date", "Name • 2 min read", "Name - Apr 16, 2015" (a dash only before a date). */
   separator: RegExp;
@@ -44,7 +44,7 @@ interface Patterns {
 let patterns: Patterns | null = null;
 function compiled(): Patterns {
   return (patterns ??= {
-    glued: new RegExp(String.raw`(?<=[a-z])(?=\d|${FULL_MONTH}\b|${WEEKDAY}\b|${COMMENT_LINK})|(?<=[A-Z]{3})(?=[A-Z][a-z])`, 'g'),
+    glued: new RegExp(String.raw`(?<=[a-z])(?=\d|${FULL_MONTH}\b|${WEEKDAY}\b|${COMMENT_LINK}|(?:Published|Updated|Posted)(?![a-z]))|(?<=^By)(?=[A-Z][a-z])|(?<=[A-Z]{3})(?=[A-Z][a-z])`, 'g'),
     separator: new RegExp(String.raw`\s*[|•·]\s*|\s+[-–—]\s+(?=${DATE_OR_TIME})`, 'i'),
     leadingDates: new RegExp(String.raw`^(?:(?:${DATE_OR_TIME})[\s,]*(?:at\s+)?)+`, 'i'),
     leadingBy: /^(?:[^\s\d]+ ){0,2}?by:?\s+/i,

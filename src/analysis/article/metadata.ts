@@ -164,14 +164,37 @@ function langOf(doc: Document, index: MetaIndex): string | null {
   return raw?.trim().split(/[-_,\s]/)[0]?.toLowerCase() || null;
 }
 
+const ENTITY = /&(?:#(\d{1,6})|#x([0-9a-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi;
+const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
+
+/**
+ * Character references left in a string that is already text: JSON-LD values are never
+ * HTML-decoded ("Facebook&#8217;s"), and some sites escape their meta tags twice
+ * ("&amp;amp;#039;"). Decoded up to twice, to plain text only: nothing is parsed as HTML.
+ */
+export function decodeLeftoverEntities(text: string): string;
+export function decodeLeftoverEntities(text: string | null | undefined): string | null | undefined;
+export function decodeLeftoverEntities(text: string | null | undefined): string | null | undefined {
+  if (!text || !text.includes('&')) return text;
+  let out = text;
+  for (let pass = 0; pass < 2 && out.includes('&'); pass++) {
+    out = out.replace(ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+      if (name) return NAMED[name.toLowerCase()] ?? whole;
+      const code = dec ? Number(dec) : parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
+  }
+  return out;
+}
+
 export function readMetadataFallbacks(doc: Document, index: MetaIndex = indexMeta(doc)): Partial<ArticleMetadata> {
   const ld = readJsonLdArticle(doc);
   const time = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
-  const siteName = meta(index, 'og:site_name', 'application-name') ?? ld?.publisher ?? null;
-  const rawTitle = ld?.headline ?? meta(index, 'og:title', 'twitter:title') ?? doc.title ?? '';
+  const siteName = decodeLeftoverEntities(meta(index, 'og:site_name', 'application-name') ?? ld?.publisher ?? null);
+  const rawTitle = decodeLeftoverEntities(ld?.headline ?? meta(index, 'og:title', 'twitter:title') ?? doc.title ?? '');
   return {
     title: cleanTitle(doc, rawTitle, siteName),
-    byline: cleanByline(ld?.author) ?? cleanByline(meta(index, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author')) ?? bylineFromMarkup(doc),
+    byline: cleanByline(decodeLeftoverEntities(ld?.author)) ?? cleanByline(decodeLeftoverEntities(meta(index, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author'))) ?? bylineFromMarkup(doc),
     siteName,
     publishedTime: toIsoDate(ld?.datePublished ?? meta(index, 'article:published_time', 'datePublished', 'date', 'pubdate', 'dc.date') ?? time),
     lang: langOf(doc, index),
