@@ -172,10 +172,8 @@ const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<',
  * HTML-decoded ("Facebook&#8217;s"), and some sites escape their meta tags twice
  * ("&amp;amp;#039;"). Decoded up to twice, to plain text only: nothing is parsed as HTML.
  */
-export function decodeLeftoverEntities(text: string): string;
-export function decodeLeftoverEntities(text: string | null | undefined): string | null | undefined;
-export function decodeLeftoverEntities(text: string | null | undefined): string | null | undefined {
-  if (!text || !text.includes('&')) return text;
+export function decodeLeftoverEntities(text: string): string {
+  if (!text.includes('&')) return text;
   let out = text;
   for (let pass = 0; pass < 2 && out.includes('&'); pass++) {
     out = out.replace(ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
@@ -187,14 +185,16 @@ export function decodeLeftoverEntities(text: string | null | undefined): string 
   return out;
 }
 
+const decoded = (text: string | null | undefined): string | null => (text ? decodeLeftoverEntities(text) : null);
+
 export function readMetadataFallbacks(doc: Document, index: MetaIndex = indexMeta(doc)): Partial<ArticleMetadata> {
   const ld = readJsonLdArticle(doc);
   const time = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
-  const siteName = decodeLeftoverEntities(meta(index, 'og:site_name', 'application-name') ?? ld?.publisher ?? null);
+  const siteName = decoded(meta(index, 'og:site_name', 'application-name') ?? ld?.publisher);
   const rawTitle = decodeLeftoverEntities(ld?.headline ?? meta(index, 'og:title', 'twitter:title') ?? doc.title ?? '');
   return {
     title: cleanTitle(doc, rawTitle, siteName),
-    byline: cleanByline(decodeLeftoverEntities(ld?.author)) ?? cleanByline(decodeLeftoverEntities(meta(index, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author'))) ?? bylineFromMarkup(doc),
+    byline: cleanByline(decoded(ld?.author)) ?? cleanByline(decoded(meta(index, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author'))) ?? bylineFromMarkup(doc),
     siteName,
     publishedTime: toIsoDate(ld?.datePublished ?? meta(index, 'article:published_time', 'datePublished', 'date', 'pubdate', 'dc.date') ?? time),
     lang: langOf(doc, index),
