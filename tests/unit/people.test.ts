@@ -296,3 +296,9 @@ test('German and French courtesy titles are titles: "Herr Feldkamp" is Jonas Fel
   const text = 'The contestant Jonas Feldkamp flew in from Hamburg on Monday. Producers joked that Herr Feldkamp had packed for a month.';
   assert.deepEqual(findPeople(text).map((p) => p.mentions.map((m) => m.text)), [['Jonas Feldkamp', 'Feldkamp']]);
 });
+
+test('a byline\'s "By" is not part of the name it introduces', () => {
+  // Invented.
+  const text = 'Sponsored By Crunchyroll\nWatch the first episode free.';
+  assert.ok(findPeople(text).every((p) => p.mentions.every((m) => !m.text.startsWith('By '))), JSON.stringify(findPeople(text)));
+});

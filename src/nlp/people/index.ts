@@ -144,8 +144,8 @@ export function* findMentionsSteps(text: string): Steps<Mention[]> {
     if (nx && j - i >= 2 && nextFree && nx.cls === Shape.Title && tokens[j]!.text.length <= 3 &&
       nx.gaz & 2 && !nx.isTitle && tokens[j]!.start === tokens[j - 1]!.end + 1 && !sentStartAt(sentences, j)) j++;
     let a = i, b = j;
-    // Never start or end on punctuation, a title or a possessive.
-    while (a < b && (words[a]!.cls === Shape.Punct || words[a]!.isTitle)) a++;
+    // Never start or end on punctuation, a title or a possessive, nor start on a byline's "By".
+    while (a < b && (words[a]!.cls === Shape.Punct || words[a]!.isTitle || (b - a >= 2 && tokens[a]!.text === 'By'))) a++;
     while (b > a && (words[b - 1]!.cls === Shape.Punct || /^['\u2019]s?$/i.test(tokens[b - 1]!.text))) b--;
     const kind = b > a ? nameWords(tokens, a, b) : 'never';
     if (kind !== 'never') {
