@@ -15,7 +15,8 @@ import { parseConll, spansOf } from '../src/nlp/people/conll.ts';
 
 const MIN_COUNT = 2;
 /** Words that end the names of venues and institutions, rare in CoNLL's training text ("… Amphitheatre", "… Pavilion"). */
-const VENUE_WORDS = ['Amphitheatre', 'Amphitheater', 'Arena', 'Coliseum', 'Forum', 'Gallery', 'Gardens', 'Hospital', 'Hotel', 'Library', 'Mall', 'Pavilion', 'Plaza', 'Stadium', 'Theatre', 'Theater'];
+const VENUE_WORDS = ['Amphitheatre', 'Amphitheater', 'Arena', 'Coliseum', 'Forum', 'Gallery', 'Gardens', 'Hospital', 'Hotel', 'Library', 'Mall', 'Pavilion', 'Plaza', 'Stadium', 'Theatre', 'Theater',
+  'St.', 'Ave.', 'Avenue', 'Blvd.', 'Boulevard', 'Rd.', 'Square', 'Drive'];
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const trainFile = join(repoRoot, '..', 'shared', 'data', 'conll2003', 'eng.train.txt');
 if (!existsSync(trainFile)) {
