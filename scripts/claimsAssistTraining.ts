@@ -41,9 +41,10 @@ export interface Example {
  * Japan's rates) and four in the general text, with dev held out and the other batches unchanged.
  * The thirty-third (analysis and commentary) added two in the general text ("Over 60 per cent of the
  * country's exports went to the Soviet Union", a sentence on pressure on Iraq to comply), the
- * thirty-fourth (the middles of stories) four more there, U.N. speeches on disarmament measures.
+ * thirty-fourth (the middles of stories) four more there, U.N. speeches on disarmament measures, and
+ * the thirty-fifth (written like the data) three more, a fairy tale's "Shoes of Swiftness" among them.
  */
-export const NOT_FOR_TRAINING: ReadonlySet<string> = new Set(['blind29', 'blind31', 'blind33', 'blind34']);
+export const NOT_FOR_TRAINING: ReadonlySet<string> = new Set(['blind29', 'blind31', 'blind33', 'blind34', 'blind35']);
 
 export const BITS = 16;
 const EPOCHS = 40;

@@ -54,7 +54,7 @@ export const DISCIPLINARY_CONTEXT =
 
 /** Contexts that make a ban/restriction a health or safety measure, not a sanction. */
 export const HEALTH_CONTEXT =
-  String.raw`\b(?:disease|health|safety|pests?|contaminat\w*|outbreak|mad cow|BSE|bird flu|avian|foot-and-mouth|hygiene|virus|pandemic|covid\w*|quarantine|FDA|Food and Drug Administration|(?:phyto)?sanitary|scientific (?:basis|evidence|grounds|justification))\b`;
+  String.raw`\b(?:disease|health|safety|pests?|contaminat\w*|outbreak|mad cow|BSE|bird flu|avian|foot-and-mouth|cull|hygiene|virus|pandemic|covid\w*|quarantine|FDA|Food and Drug Administration|(?:phyto)?sanitary|scientific (?:basis|evidence|grounds|justification))\b`;
 
 /** Criminal, tax and insolvency contexts for freezes (not sanctions). */
 export const CRIMINAL_OR_FISCAL_CONTEXT =

@@ -686,6 +686,14 @@ const TRIGGER_RULES: TriggerRule[] = [
     accept: (s) => TARGET_STATE_RE.test(s) || UN_SANCTIONED_STATE_RE.test(s),
   },
   {
+    kind: 'export controls',
+    // A target state's counter-measure on a power: "Beijing hit back by banning exports of gallium, germanium and antimony to the
+    // United States".
+    pattern: /\b(?:bann\w*|bars?|barred|barring|halt\w*|prohibit\w*) (?:all )?exports? of (?:[\w,'’-]+ ){1,8}?to (?:the )?(?:United States|US|U\.S\.|America|Japan|Taiwan|Lithuania|Australia|Britain|the EU|European Union|Europe)\b/gi,
+    needs: /export/i,
+    accept: (s) => /\b(?:Beijing|China|Chinese|Moscow|Russia|Kremlin|Tehran|Pyongyang)\b/.test(s) && NOT_HEALTH(s),
+  },
+  {
     kind: 'sanctions',
     // A sanctioned state allowed to sell its oil, under the U.N.: "a plan allowing Iraq to sell $2 billion of oil … to buy food".
     pattern: rx(String.raw`\ballow\w* (?:${TARGET_STATE_NAMES}) to (?:sell|export) (?:[\w$.,'’-]+ ){0,5}?(?:oil|crude)\b`, 'g'),
