@@ -42,9 +42,10 @@ export interface Example {
  * The thirty-third (analysis and commentary) added two in the general text ("Over 60 per cent of the
  * country's exports went to the Soviet Union", a sentence on pressure on Iraq to comply), the
  * thirty-fourth (the middles of stories) four more there, U.N. speeches on disarmament measures, and
- * the thirty-fifth (written like the data) three more, a fairy tale's "Shoes of Swiftness" among them.
+ * the thirty-fifth (written like the data) three more, a fairy tale's "Shoes of Swiftness" among them,
+ * and the thirty-sixth (written like the data too) brought back the thirty-first's false CoNLL claim.
  */
-export const NOT_FOR_TRAINING: ReadonlySet<string> = new Set(['blind29', 'blind31', 'blind33', 'blind34', 'blind35']);
+export const NOT_FOR_TRAINING: ReadonlySet<string> = new Set(['blind29', 'blind31', 'blind33', 'blind34', 'blind35', 'blind36']);
 
 export const BITS = 16;
 const EPOCHS = 40;

@@ -59,13 +59,13 @@ const NOT_CRIMINAL_OR_FISCAL = notInContext(CRIMINAL_OR_FISCAL_CONTEXT);
 const NATIONAL_RE = new RegExp(String.raw`\b${NATIONALITY}\b`);
 const TARGET_OR_REGIME = rx(String.raw`${TARGET_STATE}|\b(?:junta|regime)\b`);
 /** "issued a licence allowing …": shared with the type rules (a licence eases). */
-export const LICENCE_ALLOWING = /\b(?:issu|grant|extend|renew|receiv)\w* (?:a |an |the |its )?(?:[\w,-]+ ){0,3}licen[cs]e (?:[\w'’,-]+ ){0,3}?(?:allowing|permitting|authori[sz]ing|that (?:allows|lets|permits))\b/gi;
+export const LICENCE_ALLOWING = /\b(?:issu|grant|extend|renew|receiv)\w* (?:a |an |the |its )?(?:[\w,-]+ ){0,3}licen[cs]es? (?:[\w'’,-]+ ){0,3}?(?:allowing|permitting|authori[sz]ing|that (?:allows?|lets?|permits?))\b/gi;
 /** A licence withdrawn: "the US revoked Chevron's licence to operate in the country". */
 export const LICENCE_REVOKED = /\b(?:revok|withdr[ae]w|cancel|rescind|end(?=ed|ing|s\b)|terminat)\w* (?:[\w'’-]+ ){0,3}licen[cs]e (?:to|that (?:had |has )?(?:allowed|allows|let|lets|permitted)|allowing) (?:[\w'’-]+ ){0,2}(?:operate|trade|export|work|do business|pump|produce)\b|\blet (?:[\w'’-]+ ){0,3}?lapse (?:[\w'’-]+ ){0,4}?the licen[cs]e (?:that (?:had |has )?(?:allowed|let|permitted)|allowing)\b/gi;
 /** Charged with routing goods to a sanctioned state's arms makers: "charged in New York with routing American-made microelectronics to Russian arms makers". */
 export const CHARGED_WITH_ROUTING = String.raw`\b(?:charged|indicted|accused|arrested|convicted)\b${IN_CLAUSE}{0,80}?\b(?:rout|ship|export|smuggl)\w*${IN_CLAUSE}{0,60}?\bto (?:Russian|Iranian|North Korean|Syrian) (?:arms|weapons|military|defen[cs]e)\b`;
 /** A waiver from a regime granted, renewed or received: "granted Iraq a waiver to keep paying for Iranian electricity". */
-export const WAIVER_GRANTED = /\b(?:grant|extend|issu|renew|restor|gave|give|receiv)\w* (?:[\w.'’-]+ ){0,3}?(?:an? |the |its |another )?(?:[\w-]+ ){0,2}waivers?\b|\bwaivers? (?:approved|issued|granted) by\b/gi;
+export const WAIVER_GRANTED = /\b(?:grant|extend|issu|renew|restor|gave|give|receiv|approv)\w* (?:[\w.'’-]+ ){0,3}?(?:an? |the |its |another )?(?:[\w-]+ ){0,2}waivers?\b|\bwaivers? (?:approved|issued|granted) by\b/gi;
 /** Permission, like a licence, to resume business: "granted oil companies permission to resume some operations". */
 export const PERMISSION_GRANTED = /\b(?:grant\w*|won|wins|receiv\w*|obtain\w*) (?:[\w.'’-]+ ){0,4}?permission to (?:resume|ship|export|sell|operate|keep)\b/gi;
 /** A court annulling a listing: "The EU's General Court annulled the listing of an oligarch's mother". */
@@ -302,7 +302,9 @@ const TRIGGER_RULES: TriggerRule[] = [
     pattern: WAIVER_GRANTED,
     needs: /waiver/i,
     // (Or a waiver to ship goods under export controls: "indefinite waivers to ship U.S. chipmaking equipment to their plants in China".)
-    accept: (s) => (TARGET_STATE_RE.test(s) || /\bwaivers? (?:to|allowing (?:\w+ ){0,3}to) (?:\w+ )?(?:ship|export|sell|supply)\b/i.test(s)) && NOT_HEALTH(s) && NOT_TRADE_POLICY(s),
+    // (Or a waiver for aid where listed groups rule: "a waiver permitting humanitarian organizations to deliver food … in areas under
+    // the control of designated groups".)
+    accept: (s) => (TARGET_STATE_RE.test(s) || /\bwaivers? (?:to|allowing (?:\w+ ){0,3}to) (?:\w+ )?(?:ship|export|sell|supply)\b/i.test(s) || /\b(?:designated|sanctioned|listed) (?:groups?|entities|organi[sz]ations|persons|individuals)\b/i.test(s)) && NOT_HEALTH(s) && NOT_TRADE_POLICY(s),
   },
   {
     kind: 'export controls',
@@ -828,7 +830,7 @@ const TRIGGER_RULES: TriggerRule[] = [
     kind: 'sanctions',
     // A power going after a target's networks: "pledged to go after the overseas IT workers and laundering networks that earn
     // Pyongyang hard currency", "preparing to target Chinese refineries and traders that handle Russian oil in its next round".
-    pattern: /\b(?:go(?:es|ing)? after|went after|target(?:s|ed|ing)?) (?:the |more |any )?(?:[\w'’-]+ ){0,4}?(?:refiner(?:y|ies|s)|traders?|banks?|networks?|firms?|companies|entities|tankers?|shippers?|suppliers?|IT workers)\b/gi,
+    pattern: /\b(?:go(?:es|ing)? after|went after|target(?:s|ed|ing)?) (?:the |more |any )?(?:[\w'’"“”-]+ ){0,6}?(?:refiner(?:y|ies|s)|traders?|banks?|networks?|firms?|companies|entities|tankers?|shippers?|suppliers?|IT workers)\b/gi,
     needs: /go(?:es|ing)? after|went after|target/i,
     accept: (s) => TARGET_STATE_RE.test(s) && (STATE_POWER.test(s) || /\b(?:allies|package|round|Treasury|sanction\w*)\b/i.test(s)) &&
       !/\b(?:strikes?|troops|forces|military|missiles?|drones?|bomb\w*|raids?|police|army|hackers?|cyber\w*)\b/i.test(s),
