@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decodeOfacBytes, parseOfacCsv, readCsvRows } from '../../src/nlp/sanctions/parse-ofac-csv.ts';
-import { parseUnConsolidatedXml } from '../../src/nlp/sanctions/parse-un-xml.ts';
+import { parseUnConsolidatedXml, xmlText } from '../../src/nlp/sanctions/parse-un-xml.ts';
 import { createSanctionsMatcher, decodeSanctionsIndex, encodeSanctionsIndex } from '../../src/nlp/sanctions/index.ts';
 
 /** Invented rows in OFAC's legacy layout: CRLF, "-0- " empties, a mirror's header row, 0x1A at the end. */
@@ -112,5 +112,9 @@ describe('parseUnConsolidatedXml', () => {
   it('throws a clear error on XML that is not the UN list', () => {
     assert.throws(() => parseUnConsolidatedXml('<rss><channel/></rss>'), /^Error: not a UN consolidated list XML: /);
     assert.throws(() => parseUnConsolidatedXml('<CONSOLIDATED_LIST></CONSOLIDATED_LIST>'), /no <INDIVIDUALS>/);
+  });
+
+  it('leaves a character reference beyond Unicode as written instead of failing on it', () => {
+    assert.equal(xmlText('<ALIAS_NAME>Ol&#x110000;ga &#233;t&amp;al</ALIAS_NAME>'), 'Ol&#x110000;ga ét&al');
   });
 });

@@ -4,6 +4,7 @@
  * tags, then visible markup (rel=author, byline boxes, <time>).
  */
 import { cleanByline } from './byline.ts';
+import { decodeCharacterReferences, XML_ENTITIES } from '../../shared/characterReferences.ts';
 
 export interface ArticleMetadata {
   title: string;
@@ -164,8 +165,8 @@ function langOf(doc: Document, index: MetaIndex): string | null {
   return raw?.trim().split(/[-_,\s]/)[0]?.toLowerCase() || null;
 }
 
-const ENTITY = /&(?:#(\d{1,6})|#x([0-9a-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi;
-const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
+/** The named references that survive in metadata text: XML's five and the no-break space. */
+const METADATA_ENTITIES: Readonly<Record<string, string>> = { ...XML_ENTITIES, nbsp: '\u00a0' };
 
 /**
  * Character references left in a string that is already text: JSON-LD values are never
@@ -173,15 +174,8 @@ const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<',
  * ("&amp;amp;#039;"). Decoded up to twice, to plain text only: nothing is parsed as HTML.
  */
 export function decodeLeftoverEntities(text: string): string {
-  if (!text.includes('&')) return text;
   let out = text;
-  for (let pass = 0; pass < 2 && out.includes('&'); pass++) {
-    out = out.replace(ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-      if (name) return NAMED[name.toLowerCase()] ?? whole;
-      const code = dec ? Number(dec) : parseInt(hex!, 16);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    });
-  }
+  for (let pass = 0; pass < 2 && out.includes('&'); pass++) out = decodeCharacterReferences(out, METADATA_ENTITIES);
   return out;
 }
 

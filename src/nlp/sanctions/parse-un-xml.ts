@@ -13,26 +13,17 @@
  * listDate = the date part of the root's dateGenerated.
  */
 import type { SanctionsEntry, SanctionsIndex } from './sanctions-entry.ts';
+import { decodeCharacterReferences, XML_ENTITIES } from '../../shared/characterReferences.ts';
 
 export const UN_LIST_NAME = 'UN SC Consolidated';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
 /** Text content of an XML fragment: tags dropped, CDATA kept, entities decoded, spaces collapsed. */
 export function xmlText(fragment: string): string {
-  return fragment
+  const withoutTags = fragment
     .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, cdata: string) => cdata.replace(/[&<]/g, (ch) => (ch === '&' ? '&amp;' : '&lt;')))
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-      if (ref[0] === '#') {
-        const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-        return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-      }
-      return ENTITIES[ref.toLowerCase()] ?? whole;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/<[^>]*>/g, ' ');
+  return decodeCharacterReferences(withoutTags, XML_ENTITIES).replace(/\s+/g, ' ').trim();
 }
 
 /** Inner XML of every <tag …>…</tag> (self-closing ones give ""). Not for nested same-name tags. */
