@@ -53,6 +53,9 @@ const FUNCTION_WORDS = new Set([
   'with', 'by', 'from', 'it', 'its', 'he', 'she', 'they', 'his', 'her', 'their', 'our', 'your', 'if', 'as',
 ]);
 
+/** Words that open a span the model tags but no name: a byline's "By", greetings and calls ("Hey Siri", "Paging Alexa"). */
+const OPENERS_NOT_NAMES = new Set(['By', 'Hey', 'Hi', 'Hello', 'Dear', 'Paging', 'OK', 'Okay']);
+
 /** Whether a word is on the first-name or the people-name list (lexicon bits 1 and 2). */
 const onNameList = (word: { gaz: number }): boolean => (word.gaz & 3) !== 0;
 
@@ -83,9 +86,17 @@ function withFirstNames(language: string, mentions: Mention[], ranges: Array<[nu
   return mentions.filter((m, i) => kept.has(m) || (spans[i]!.b - spans[i]!.a === 1 && parts.has(m.text)));
 }
 
-/** Whether tokens a..b hold a word that can be a name: 'never' none, 'unless-named' only function words among them. */
+/**
+ * Words shaped like a product's or a site's name, never a person's: one lowercase letter before a
+ * capital ("iPhone", "eGift") or a run of capitals before lowercase ("ZDNet", "OAuth"). Particles
+ * stay ("deCasparis", "McNamara", "LaToya").
+ */
+const PRODUCT_SHAPE = /^(?:\p{Ll}\p{Lu}|\p{Lu}{2,}\p{Ll}{2})/u;
+
+/** Whether tokens a..b hold a word that can be a name: 'never' none (or a product's word among them), 'unless-named' only function words among them. */
 function nameWords(tokens: Array<{ text: string }>, a: number, b: number): 'yes' | 'unless-named' | 'never' {
   let functionWord = false;
+  for (let t = a; t < b; t++) if (PRODUCT_SHAPE.test(tokens[t]!.text)) return 'never';
   for (let t = a; t < b; t++) {
     const word = tokens[t]!.text.toLowerCase();
     if (FUNCTION_WORDS.has(word)) functionWord = true;
@@ -144,9 +155,10 @@ export function* findMentionsSteps(text: string): Steps<Mention[]> {
     if (nx && j - i >= 2 && nextFree && nx.cls === Shape.Title && tokens[j]!.text.length <= 3 &&
       nx.gaz & 2 && !nx.isTitle && tokens[j]!.start === tokens[j - 1]!.end + 1 && !sentStartAt(sentences, j)) j++;
     let a = i, b = j;
-    // Never start or end on punctuation, a title or a possessive, nor start on a byline's "By".
-    while (a < b && (words[a]!.cls === Shape.Punct || words[a]!.isTitle || (b - a >= 2 && tokens[a]!.text === 'By'))) a++;
-    while (b > a && (words[b - 1]!.cls === Shape.Punct || /^['\u2019]s?$/i.test(tokens[b - 1]!.text))) b--;
+    // Never start or end on punctuation, a title or a possessive, nor start on a byline's "By" or a
+    // greeting ("Hey Siri", "Paging Alexa"), nor end on a lowercase function word ("Arduino and").
+    while (a < b && (words[a]!.cls === Shape.Punct || words[a]!.isTitle || (b - a >= 2 && OPENERS_NOT_NAMES.has(tokens[a]!.text)))) a++;
+    while (b > a && (words[b - 1]!.cls === Shape.Punct || /^['\u2019]s?$/i.test(tokens[b - 1]!.text) || FUNCTION_WORDS.has(tokens[b - 1]!.text))) b--;
     const kind = b > a ? nameWords(tokens, a, b) : 'never';
     if (kind !== 'never') {
       const start = tokens[a]!.start, end = tokens[b - 1]!.end;
@@ -197,7 +209,7 @@ export function* findPeopleSteps(text: string): Steps<PersonFound[]> {
   const { cache } = yield* loadPeopleModelSteps();
   const things = THINGS_NAMED_LIKE_PEOPLE.filter(({ context }) => context.test(text));
   return groupMentions(mentions).filter((person) =>
-    !namedOnlyAsBrand(person, cache) && !namedOnlyAsPlaceOrBody(person, cache) && !things.some(({ names }) => namedOnlyAs(person, names)) &&
+    !namedOnlyAsBrand(person, cache) && !namedOnlyAsPlaceOrBody(person, cache) && !things.some(({ names }) => namedOnlyAsThing(person, names, cache)) &&
     !namedOnlyAs(person, NEVER_ALONE) && !namedOnlyByHoliday(person));
 }
 
@@ -224,12 +236,17 @@ function namedOnlyByHoliday(person: PersonFound): boolean {
 const THINGS_NAMED_LIKE_PEOPLE = [
   {
     names: new Set(['Mercury', 'Venus', 'Earth', 'Mars', 'Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto', 'Ceres',
-      'Titan', 'Europa', 'Ganymede', 'Callisto', 'Io', 'Enceladus', 'Triton', 'Charon', 'Phobos', 'Deimos']),
+      'Titan', 'Europa', 'Ganymede', 'Callisto', 'Io', 'Enceladus', 'Triton', 'Charon', 'Phobos', 'Deimos',
+      'Orion', 'Apollo', 'Artemis', 'Gemini', 'Voyager', 'Hubble', 'Cassini', 'Juno']),
     context: /\b(?:planets?|planetary|moons?|orbit\w*|spacecraft|NASA|space|solar system|telescopes?|astronom\w*|rovers?|probes?|astronauts?)\b/,
   },
   {
     names: new Set(['Alexa', 'Siri', 'Cortana', 'Bixby']),
-    context: /\b(?:Amazon|Apple|Echo|iPhone|iPad|HomePod|HomeKit|AirPods|smart (?:speakers?|home|displays?)|voice assistants?|Microsoft|Samsung|Galaxy)\b/,
+    context: /\b(?:Amazon|Apple|Echo|iPhone|iPad|HomePod|HomeKit|AirPods|smart (?:speakers?|home|displays?)|voice assistants?|Microsoft|Samsung|Galaxy|Google)\b/,
+  },
+  {
+    names: new Set(['Android', 'Mac', 'Linux', 'Ubuntu', 'Windows', 'Chromebook']),
+    context: /\b(?:apps?|devices?|(?:smart)?phones?|tablets?|laptops?|computers?|PCs?|iPhones?|iPads?|iOS|software|operating systems?)\b/,
   },
 ];
 
@@ -239,6 +256,19 @@ const THINGS_NAMED_LIKE_PEOPLE = [
  */
 function namedOnlyAs(person: PersonFound, names: Set<string>): boolean {
   return names.has(person.name) && person.mentions.every((m) => m.text === person.name);
+}
+
+/**
+ * A "person" named only by one of `names`, alone or after its maker's name ("Amazon Alexa",
+ * "Google Android": brandWords.generated.ts, not a listed name), is the thing; a longer name keeps
+ * the word a person's ("Alexa Chung").
+ */
+function namedOnlyAsThing(person: PersonFound, names: Set<string>, cache: WordCache): boolean {
+  brandWords ??= new Set(BRAND_WORDS.split(' '));
+  return person.mentions.every((m) => {
+    const words = m.text.split(' ');
+    return names.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => brandWords!.has(w) && !onNameList(cache.get(w)));
+  });
 }
 
 let nameHeads: Set<string> | undefined;
@@ -265,13 +295,19 @@ function namedOnlyAsPlaceOrBody(person: PersonFound, cache: WordCache): boolean 
     // A person is called by a surname alone, a place is not: "Lake Bell" … "Bell said" stays a person.
     const calledBySurname = () => onNameList(cache.get(last)) && person.mentions.some((m) => m.text === last);
     const opened = !heads.has(last) && PLACE_OPENERS.has(words[0]!) && !calledBySurname();
-    if (!(heads.has(last) || opened) || personAfterAll) return false;
+    if (!(heads.has(last) || opened || ledByBrand(words[0]!, cache)) || personAfterAll) return false;
     headed = true;
   }
   return headed;
 }
 
 let brandWords: Set<string> | undefined;
+
+/** A company's or brand's name that no name list knows, opening a longer name: "Lockheed Martin", "Google Reader", "Home Depot". */
+function ledByBrand(word: string, cache: WordCache): boolean {
+  brandWords ??= new Set(BRAND_WORDS.split(' '));
+  return brandWords.has(word) && !onNameList(cache.get(word));
+}
 
 /**
  * A "person" named only by one word that is a company or brand ("Netflix", "Walmart", "Google":
