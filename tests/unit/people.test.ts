@@ -346,3 +346,11 @@ test('a mention never ends on a lowercase function word ("Arduino and")', () => 
   const text = 'Perhaps Brisco and Smart Works thought an informal agreement was enough, said engineer Tomas Reyna.';
   assert.ok(findPeople(text).every((p) => p.mentions.every((m) => !/ (and|or|of)$/.test(m.text))), JSON.stringify(findPeople(text)));
 });
+
+test('a plural named alone is no person: an acronym\'s ("CEOs") or a common noun\'s ("Females"); a surname ending in -us or -os stays', () => {
+  // Invented.
+  const text = 'Casting call: Females aged 20 to 30 for a stage play. CEOs of three studios signed the letter, said director Ines Varga.';
+  assert.deepEqual(findPeople(text).map((p) => p.name), ['Ines Varga']);
+  const surname = 'The minister Aldis Kreslinus met farmers on Monday. Kreslinus said grain exports would rise.';
+  assert.deepEqual(findPeople(surname).map((p) => p.mentions.map((m) => m.text)), [['Aldis Kreslinus', 'Kreslinus']]);
+});

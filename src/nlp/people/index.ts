@@ -210,7 +210,7 @@ export function* findPeopleSteps(text: string): Steps<PersonFound[]> {
   const things = THINGS_NAMED_LIKE_PEOPLE.filter(({ context }) => context.test(text));
   return groupMentions(mentions).filter((person) =>
     !namedOnlyAsBrand(person, cache) && !namedOnlyAsPlaceOrBody(person, cache) && !things.some(({ names }) => namedOnlyAsThing(person, names, cache)) &&
-    !namedOnlyAs(person, NEVER_ALONE) && !namedOnlyByHoliday(person));
+    !namedOnlyAs(person, NEVER_ALONE) && !namedOnlyByHoliday(person) && !person.mentions.every((m) => pluralNoun(m.text, cache)));
 }
 
 /**
@@ -269,6 +269,15 @@ function namedOnlyAsThing(person: PersonFound, names: Set<string>, cache: WordCa
     const words = m.text.split(' ');
     return names.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => brandWords!.has(w) && !onNameList(cache.get(w)));
   });
+}
+
+/** An acronym's plural ("CEOs") or a common noun's ("Females", "Headers"), no name list knowing the word. */
+function pluralNoun(word: string, cache: WordCache): boolean {
+  if (/^\p{Lu}{2,}s$/u.test(word)) return true;
+  // Names end in -as, -is, -os and -us more than nouns do ("Borkus", "Panayiotopoulos").
+  if (!/^\p{Lu}\p{Ll}*[^aiou]s$/u.test(word) || (cache.get(word).gaz & 7) !== 0) return false;
+  const stem = cache.get(word.slice(0, -1)), stemEs = word.endsWith('es') ? cache.get(word.slice(0, -2)) : undefined;
+  return stem.seenLower || (stemEs?.seenLower ?? false);
 }
 
 let nameHeads: Set<string> | undefined;
