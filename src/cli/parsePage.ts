@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
  * when it lacks them, and which is otherwise ignored. linkedom nests a second root instead, and
  * `document.body` is then an empty body of its own, so the CLI found no article where a browser
  * shows one. The nested root is unwrapped before anything asks for the body. A page without an
- * <html> start tag gets one.
+ * <html> start tag gets one, and head elements written after </head> go back into the head.
  */
 export function parsePage(html: string): Document {
   let { document } = parseHTML(html);
@@ -23,5 +23,18 @@ export function parsePage(html: string): Document {
       inner.replaceWith(...inner.childNodes);
     }
   }
+  // Elements of the head written after </head> and before <body> (a WordPress theme's stray <meta>): a
+  // browser puts them back into the head. linkedom leaves them between the two, and its `body` then
+  // takes the head's next sibling for no body and inserts an empty one there.
+  const head = document.head;
+  if (head) {
+    for (let next = head.nextElementSibling; next && next.localName !== 'body'; next = head.nextElementSibling) {
+      if (!AFTER_HEAD.has(next.localName)) break;
+      head.append(next);
+    }
+  }
   return document as unknown as Document;
 }
+
+/** What a browser's parser moves into the head when it meets it after </head>, before <body>. */
+const AFTER_HEAD = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noframes', 'script', 'style', 'template', 'title']);

@@ -48,6 +48,16 @@ test('a page without an <html> start tag (it sits in a comment for old browsers)
   assert.equal(article.title, 'The bridge reopens');
 });
 
+test('a head element written after </head> goes back into the head, as a browser puts it, and the story is still found', () => {
+  const para = (topic: string): string => `<p>The council looked at ${topic} again this week, weighing the cost of the proposal, the views of residents, and the advice of its engineers, before agreeing to publish its findings.</p>`;
+  const html = `<!DOCTYPE html><html lang="en"><head><title>The bridge reopens</title></head>\n<meta name="author" content="Iris Tamm">\n<body class="single-post"><article><h1>The bridge reopens</h1>${para('the bridge')}${para('the detour')}${para('the budget')}</article></body></html>`;
+  const out = run(['analyze', '-'], html);
+  assert.equal(out.status, 0, out.stderr);
+  const { article } = JSON.parse(out.stdout);
+  assert.ok(article.text.includes('looked at the bridge') && article.text.includes('looked at the budget'), article.text);
+  assert.equal(article.byline, 'Iris Tamm');
+});
+
 test('analyze --text - reads stdin and leaves the text unchanged', () => {
   const text = 'Minister Elena Varga said the EU imposed an asset freeze on two directors.';
   const out = run(['analyze', '--text', '-'], text);
