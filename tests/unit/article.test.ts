@@ -196,6 +196,17 @@ test('pages that are not articles give null: a front page of teasers, search res
   assert.equal(articleText(app, 'https://example.test/app'), null);
 });
 
+test('a short post with no links is an article: a paragraph of news and a line of thanks, under a blog\'s menu and footer', () => {
+  const html = `<html><body><div id="wrap"><div class="menu"><a href="/">Home</a> <a href="/about">About</a> <a href="/dates">Dates</a></div>
+    <h2>Choir night moves to the boathouse</h2><p class="date">Thursday, 3 May</p>
+    <p>The village choir will rehearse in the old boathouse from next week, because the hall roof is being mended. Bring a warm coat, a folding chair and, if you have one, a torch for the towpath.</p>
+    <p>Thanks to everyone who helped carry the piano down!</p>
+    <div class="nav"><a href="/prev">← Older post</a> <a href="/next">Newer post →</a></div><div class="footer">Contact · Imprint</div></div></body></html>`;
+  const text = articleText(html, 'https://example.test/2024/05/choir-night');
+  assert.ok(text?.includes('rehearse in the old boathouse') && text.includes('carry the piano'), String(text));
+  assert.ok(!text.includes('Older post') && !text.includes('Imprint'), text);
+});
+
 test('editable text is the reader’s own, never the article: a reply box inside the story is left out, a story being edited is no article', () => {
   const story = ['the harbour wall', 'the ferry timetable', 'the market hall', 'the bridge repairs'].map(prose).join('');
   const withReply = `<html><body><article><h1>Harbour news</h1>${story}<div class="reply" contenteditable="plaintext-only">My own reply about the harbour, being typed.</div></article></body></html>`;

@@ -71,8 +71,8 @@ export function isBeingEdited(doc: Document): boolean {
  * An article has prose: runs of text long enough to be paragraphs, mostly not links.
  * Home pages, search results and web apps have teasers, link lists and controls instead.
  * Pages that declare themselves articles (og:type, JSON-LD) need less proof, and so do
- * short undeclared posts whose container is almost free of links; a site's front page
- * (URL path "/") needs more.
+ * short undeclared posts whose container is almost free of links (250 characters of prose,
+ * one paragraph of them 165 or more, with next to no link; 500 with few); a site's front page (URL path "/") needs more.
  */
 function looksLikeArticle(stats: PageStats, roots: number[], excluded: Set<Element>, declared: boolean, pageUrl: string | null): boolean {
   let evidence = 0;
@@ -93,8 +93,10 @@ function looksLikeArticle(stats: PageStats, roots: number[], excluded: Set<Eleme
   if (text < 200 || links > text * 0.5) return false;
   if (isFrontPage(pageUrl)) return evidence >= 40 && links < text * 0.2;
   if (declared) return prose >= 250;
-  // Readability's "probably readerable" measure, or a short post with hardly a link.
-  return evidence >= 20 || (prose >= 500 && links < text * 0.15);
+  // Readability's "probably readerable" measure, or a short post with hardly a link, or a shorter
+  // one (a blog's two paragraphs, a news item) with next to none and a paragraph of 165 characters
+  // or more (search results and teasers are snippets).
+  return evidence >= 20 || (prose >= 500 && links < text * 0.15) || (prose >= 250 && links < text * 0.06 && evidence >= 5);
 }
 
 function isFrontPage(pageUrl: string | null): boolean {
