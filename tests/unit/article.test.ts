@@ -196,6 +196,15 @@ test('pages that are not articles give null: a front page of teasers, search res
   assert.equal(articleText(app, 'https://example.test/app'), null);
 });
 
+test('a sibling box named as boilerplate does not continue the story, though its name also sounds like content ("ce_relatedArticles")', () => {
+  const story = ['the harbour wall', 'the ferry timetable', 'the market hall', 'the bridge repairs', 'the lighthouse'].map(prose).join('');
+  const related = `<div class="ce_relatedArticles block"><h3>More to read</h3><div class="teaser"><p>Salt is made of sodium and chlorine, two elements that on their own would be dangerous, but together season every meal, and the sea holds more of it than anyone could use.</p></div></div>`;
+  const html = `<html><body><div id="main"><div class="mod_article"><div class="ce_text block">${story}</div>${related}</div></div></body></html>`;
+  const text = articleText(html);
+  assert.ok(text?.includes('the lighthouse'), String(text));
+  assert.ok(!text.includes('Salt is made of sodium'), text);
+});
+
 test('a short post with no links is an article: a paragraph of news and a line of thanks, under a blog\'s menu and footer', () => {
   const html = `<html><body><div id="wrap"><div class="menu"><a href="/">Home</a> <a href="/about">About</a> <a href="/dates">Dates</a></div>
     <h2>Choir night moves to the boathouse</h2><p class="date">Thursday, 3 May</p>

@@ -1,4 +1,4 @@
-import { classWeight, isMarkedAside, isUnlikelyCandidate } from './classSignals.ts';
+import { classWeight, isBoilerplateName, isMarkedAside, isUnlikelyCandidate } from './classSignals.ts';
 import { type ElementStats, type PageStats, linkDensity } from './pageStats.ts';
 
 /**
@@ -182,7 +182,9 @@ function withSiblings(all: ElementStats[], scores: Map<number, number>, mass: Fl
     // picks up the name bonus with almost no text. Neither kind is a box of teasers.
     const continues = (score >= threshold && s.text - s.linkText >= 140) || (mass[i]! >= Math.max(140, topMass * 0.15) && density < 0.3);
     if (continues) {
-      if (!isTeaserList(all, i, isBarred)) roots.push(i);
+      // …nor a box named as boilerplate ("ce_relatedArticles"), which a content-sounding part of its
+      // name kept from being barred.
+      if (!isTeaserList(all, i, isBarred) && !isBoilerplateName(s.names)) roots.push(i);
     } else if (prose && s.text > 80 && density < 0.25) roots.push(i);
     else if (prose && s.text > 0 && s.text <= 80 && density === 0 && /[.!?…。]\s*$/.test(s.el.textContent ?? '')) roots.push(i);
     else {
