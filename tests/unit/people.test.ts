@@ -354,3 +354,20 @@ test('a plural named alone is no person: an acronym\'s ("CEOs") or a common noun
   const surname = 'The minister Aldis Kreslinus met farmers on Monday. Kreslinus said grain exports would rise.';
   assert.deepEqual(findPeople(surname).map((p) => p.mentions.map((m) => m.text)), [['Aldis Kreslinus', 'Kreslinus']]);
 });
+
+test('a short news item in German is read as German: its capitalised nouns and greetings are no people', () => {
+  // Invented.
+  const text = '12. Mai 2021 | Redaktion\nKapitel 40 ist nun auch online. Wie immer können die Bilder nur von angemeldeten Lesern betrachtet werden. Am Montag folgt Kapitel 41.\nViel Spass!';
+  assert.deepEqual(findPeople(text), []);
+});
+
+test('in French or Spanish, a first name with an accent counts as listed ("François", "José"), and a word before the first name is no part of the name', () => {
+  // Invented.
+  const text = 'Le conseil municipal a voté le budget mardi soir, après un long débat sur les écoles et les transports. ' +
+    'François Garnier, adjoint aux finances, a défendu les économies prévues pour la piscine. Selon Garnier, la dette de la ville baissera dès l’an prochain. ' +
+    'Pour l’opposition, le footballeur Hélène Castagne a dénoncé des choix injustes, et les habitants du quartier nord ont demandé plus de bus. ' +
+    'Le maire a promis une réunion publique avant la fin du mois, dans la salle des fêtes.';
+  const people = findPeople(text).map((p) => p.mentions.map((m) => m.text));
+  assert.ok(people.some((ms) => ms[0] === 'François Garnier' && ms.includes('Garnier')), JSON.stringify(people));
+  assert.ok(people.every((ms) => ms.every((m) => !/footballeur|Pour/.test(m))), JSON.stringify(people));
+});

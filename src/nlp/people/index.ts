@@ -53,6 +53,9 @@ const FUNCTION_WORDS = new Set([
   'with', 'by', 'from', 'it', 'its', 'he', 'she', 'they', 'his', 'her', 'their', 'our', 'your', 'if', 'as',
 ]);
 
+/** A word without its accents ("José" → "Jose"). */
+const foldAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
+
 /** Words that open a span the model tags but no name: a byline's "By", greetings and calls ("Hey Siri", "Paging Alexa"). */
 const OPENERS_NOT_NAMES = new Set(['By', 'Hey', 'Hi', 'Hello', 'Dear', 'Paging', 'OK', 'Okay']);
 
@@ -67,23 +70,41 @@ function hasListedName(tokens: Array<{ text: string }>, words: Array<{ gaz: numb
 
 /**
  * The mentions of a text in another language (otherLanguages.ts) that are names: full names with a
- * capitalised first name from the list before their last word ("Jens Albers", "Ustaz Hasan
- * Basri"), and single words that are part of one ("Albers" later on). A listed word at the end
+ * capitalised first name from the list before their last word ("Jens Albers", "Hasan Basri"
+ * after "Ustaz", "Christian Lell" after "Fußballer"), and single words that are part of one
+ * ("Albers" later on). A listed word at the end
  * is no first name ("Dodici Case", Italian "twelve houses"; "Khalifah Ali"), nor is a function
  * word of that language on the list ("Ada", Indonesian "there is") or a lowercase particle
  * ("de Belo Horizonte").
  */
-function withFirstNames(language: string, mentions: Mention[], ranges: Array<[number, number]>, tokens: Array<{ text: string }>, words: Array<{ gaz: number }>): Mention[] {
+function withFirstNames(language: string, mentions: Mention[], ranges: Array<[number, number]>, tokens: Array<{ text: string; start: number }>, words: Array<{ gaz: number }>,
+  listedWithoutAccents: (word: string) => boolean): Mention[] {
   const spans = mentions.map((m, i) => ({ m, a: ranges[i]![0], b: ranges[i]![1] }));
   const isFirstName = (t: number): boolean => {
     const word = tokens[t]!.text;
-    return (words[t]!.gaz & 1) !== 0 && /^\p{Lu}/u.test(word) && !isFunctionWordOf(language, word) && !FUNCTION_WORDS.has(word.toLowerCase());
+    // The lists are English: "María", "José" and "François" are listed as "Maria", "Jose" and "Francois".
+    const listed = (words[t]!.gaz & 1) !== 0 || (word.length > 1 && listedWithoutAccents(word));
+    return listed && /^\p{Lu}/u.test(word) && !isFunctionWordOf(language, word) && !FUNCTION_WORDS.has(word.toLowerCase());
   };
-  // A first name is followed by a surname: "Ustaz Hasan Basri" is one, "Khalifah Ali" is not.
-  const full = spans.filter(({ a, b }) => b - a >= 2 && Array.from({ length: b - a - 1 }, (_, k) => a + k).some(isFirstName));
-  const parts = new Set(full.flatMap(({ a, b }) => tokens.slice(a, b).map((t) => t.text)));
-  const kept = new Set(full.map(({ m }) => m));
-  return mentions.filter((m, i) => kept.has(m) || (spans[i]!.b - spans[i]!.a === 1 && parts.has(m.text)));
+  // A first name is followed by a surname: "Ustaz Hasan Basri" is one, "Khalifah Ali" is not. The
+  // name starts at its first name: a noun before it is no part of it ("Fußballer Christian Lell").
+  const full = new Map<number, { m: Mention; a: number; b: number }>();
+  spans.forEach(({ m, a, b }, i) => {
+    if (b - a < 2) return;
+    let f = a;
+    while (f < b - 1 && !isFirstName(f)) f++;
+    if (f === b - 1) return;
+    const start = tokens[f]!.start;
+    full.set(i, { m: f === a ? m : { start, end: m.end, text: m.text.slice(start - m.start) }, a: f, b });
+  });
+  const parts = new Set([...full.values()].flatMap(({ a, b }) => tokens.slice(a, b).map((t) => t.text)));
+  // A surname alone, also after a word the model took into the span ("Selon Garnier").
+  return mentions.flatMap((m, i) => {
+    if (full.has(i)) return [full.get(i)!.m];
+    const last = tokens[spans[i]!.b - 1]!;
+    if (!parts.has(last.text)) return [];
+    return spans[i]!.b - spans[i]!.a === 1 ? [m] : [{ start: last.start, end: m.end, text: m.text.slice(last.start - m.start) }];
+  });
 }
 
 /**
@@ -170,7 +191,10 @@ export function* findMentionsSteps(text: string): Steps<Mention[]> {
     }
     i = j - 1;
   }
-  if (language) return withFirstNames(language, mentions, ranges, tokens, words);
+  if (language) return withFirstNames(language, mentions, ranges, tokens, words, (word) => {
+    const folded = foldAccents(word);
+    return folded !== word && (cache.get(folded).gaz & 1) !== 0;
+  });
   const named = doubtful.size ? mentions.filter((m) => doubtful.get(m)?.some((word) => FUNCTION_WORDS.has(word) && inNames.has(word)) ?? true) : mentions;
   if (!writtenInOtherScript(tokens)) return named;
   // A sentence opens at its first word, after any dash, quote or bullet ("— Когда я была…").

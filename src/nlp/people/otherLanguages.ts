@@ -65,5 +65,6 @@ export function otherLanguageOf(words: Array<{ text: string }>): string | null {
   }
   let best: string | null = null, most = 0;
   for (const [language, n] of counts) if (n > most) [best, most] = [language, n];
-  return best && most >= 10 && most >= letters * 0.06 && most > english ? best : null;
+  // A short text (a news item of a few lines) has fewer of them, but more densely.
+  return best && (most >= 10 ? most >= letters * 0.06 : most >= 5 && most >= letters * 0.12) && most > english ? best : null;
 }
