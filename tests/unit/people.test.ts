@@ -371,3 +371,11 @@ test('in French or Spanish, a first name with an accent counts as listed ("FranÃ
   assert.ok(people.some((ms) => ms[0] === 'FranÃ§ois Garnier' && ms.includes('Garnier')), JSON.stringify(people));
   assert.ok(people.every((ms) => ms.every((m) => !/footballeur|Pour/.test(m))), JSON.stringify(people));
 });
+
+test('in a text about software, a programming language or a tool named alone is no person; a longer name keeps the word a person\'s', () => {
+  // Invented.
+  const text = 'The build scripts were first written in Perl, then moved to Ruby, and the tests now run in Docker on every commit. ' +
+    'The data sits in PostgreSQL. Maintainer Julia Okonjo said the open-source project would drop Perl next year, and Okonjo thanked the developers who helped. Julia said more.';
+  const people = findPeople(text).map((p) => p.mentions.map((m) => m.text));
+  assert.deepEqual(people, [['Julia Okonjo', 'Okonjo', 'Julia']]);
+});

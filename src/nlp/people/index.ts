@@ -109,10 +109,11 @@ function withFirstNames(language: string, mentions: Mention[], ranges: Array<[nu
 
 /**
  * Words shaped like a product's or a site's name, never a person's: one lowercase letter before a
- * capital ("iPhone", "eGift") or a run of capitals before lowercase ("ZDNet", "OAuth"). Particles
- * stay ("deCasparis", "McNamara", "LaToya").
+ * capital ("iPhone", "eGift"), a run of capitals before lowercase ("ZDNet", "OAuth") or two or three
+ * capitals ending a word after lowercase ("PostgreSQL", "MySQL"). Particles stay ("deCasparis",
+ * "McNamara", "LaToya"), and so do names in capitals ("McDONALD").
  */
-const PRODUCT_SHAPE = /^(?:\p{Ll}\p{Lu}|\p{Lu}{2,}\p{Ll}{2})/u;
+const PRODUCT_SHAPE = /^(?:\p{Ll}\p{Lu}|\p{Lu}{2,}\p{Ll}{2})|\p{Ll}\p{Lu}{2,3}$/u;
 
 /** Whether tokens a..b hold a word that can be a name: 'never' none (or a product's word among them), 'unless-named' only function words among them. */
 function nameWords(tokens: Array<{ text: string }>, a: number, b: number): 'yes' | 'unless-named' | 'never' {
@@ -267,6 +268,12 @@ const THINGS_NAMED_LIKE_PEOPLE = [
   {
     names: new Set(['Alexa', 'Siri', 'Cortana', 'Bixby']),
     context: /\b(?:Amazon|Apple|Echo|iPhone|iPad|HomePod|HomeKit|AirPods|smart (?:speakers?|home|displays?)|voice assistants?|Microsoft|Samsung|Galaxy|Google)\b/,
+  },
+  {
+    names: new Set(['Perl', 'Ruby', 'Python', 'Java', 'Rust', 'Haskell', 'Scala', 'Elixir', 'Erlang', 'Julia', 'Kotlin', 'Swift',
+      'Docker', 'Kubernetes', 'Mercurial', 'Git', 'Lambda', 'Django', 'Flask', 'Rails', 'Jenkins', 'Ansible', 'Terraform',
+      'Postgres', 'Redis', 'Mongo', 'Node', 'Deno', 'Markdown', 'Jupyter', 'Debian', 'Fedora']),
+    context: /\b(?:programming|programmers?|source code|codebase|compil(?:ers?|ed)|interpreters?|librar(?:y|ies)|open[- ]source|repositor(?:y|ies)|GitHub|developers?|software|APIs?)\b/,
   },
   {
     names: new Set(['Android', 'Mac', 'Linux', 'Ubuntu', 'Windows', 'Chromebook']),
