@@ -379,3 +379,10 @@ test('in a text about software, a programming language or a tool named alone is 
   const people = findPeople(text).map((p) => p.mentions.map((m) => m.text));
   assert.deepEqual(people, [['Julia Okonjo', 'Okonjo', 'Julia']]);
 });
+
+test('in German, a noun with an umlaut is no first name without it ("Öle" is no "Ole"), and a model name like "i-Size" is no surname', () => {
+  // Invented.
+  const text = 'Für die Behandlung werden zwei Öle verwendet. Öle von Lavendel und Rosen beruhigen die Haut, sagt die Kosmetikerin Marta Keller. ' +
+    'Der neue Sitz erfüllt die Norm, und der Jané Koos i-Size ist auch für kleine Kinder geeignet. Die Preise sind in diesem Jahr nicht gestiegen, und die Kunden sind zufrieden mit der Auswahl.';
+  assert.deepEqual(findPeople(text).map((p) => p.name), ['Marta Keller']);
+});

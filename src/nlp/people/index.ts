@@ -83,7 +83,8 @@ function withFirstNames(language: string, mentions: Mention[], ranges: Array<[nu
   const isFirstName = (t: number): boolean => {
     const word = tokens[t]!.text;
     // The lists are English: "María", "José" and "François" are listed as "Maria", "Jose" and "Francois".
-    const listed = (words[t]!.gaz & 1) !== 0 || (word.length > 1 && listedWithoutAccents(word));
+    // German nouns with umlauts are not names without them ("Öle", oils, is no "Ole").
+    const listed = (words[t]!.gaz & 1) !== 0 || (language !== 'de' && word.length > 1 && listedWithoutAccents(word));
     return listed && /^\p{Lu}/u.test(word) && !isFunctionWordOf(language, word) && !FUNCTION_WORDS.has(word.toLowerCase());
   };
   // A first name is followed by a surname: "Ustaz Hasan Basri" is one, "Khalifah Ali" is not. The
@@ -109,11 +110,11 @@ function withFirstNames(language: string, mentions: Mention[], ranges: Array<[nu
 
 /**
  * Words shaped like a product's or a site's name, never a person's: one lowercase letter before a
- * capital ("iPhone", "eGift"), a run of capitals before lowercase ("ZDNet", "OAuth") or two or three
+ * capital ("iPhone", "eGift", "i-Size"), a run of capitals before lowercase ("ZDNet", "OAuth") or two or three
  * capitals ending a word after lowercase ("PostgreSQL", "MySQL"). Particles stay ("deCasparis",
  * "McNamara", "LaToya"), and so do names in capitals ("McDONALD").
  */
-const PRODUCT_SHAPE = /^(?:\p{Ll}\p{Lu}|\p{Lu}{2,}\p{Ll}{2})|\p{Ll}\p{Lu}{2,3}$/u;
+const PRODUCT_SHAPE = /^(?:\p{Ll}-?\p{Lu}|\p{Lu}{2,}\p{Ll}{2})|\p{Ll}\p{Lu}{2,3}$/u;
 
 /** Whether tokens a..b hold a word that can be a name: 'never' none (or a product's word among them), 'unless-named' only function words among them. */
 function nameWords(tokens: Array<{ text: string }>, a: number, b: number): 'yes' | 'unless-named' | 'never' {
