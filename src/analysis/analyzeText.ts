@@ -1,5 +1,6 @@
 import { findSanctionsClaims } from '../nlp/claims/index.ts';
 import { findPeopleSteps } from '../nlp/people/index.ts';
+import { otherLanguageOf } from '../nlp/people/otherLanguages.ts';
 import { runToEnd, type Steps } from '../shared/steps.ts';
 import type { Claim, SanctionsListEntry, TextAnalysis } from './types.ts';
 
@@ -12,6 +13,9 @@ export type SanctionsLookup = (name: string, mentions: string[]) => SanctionsLis
 export interface AnalyzeOptions {
   matchSanctions?: SanctionsLookup;
 }
+
+/** Words, as the language test counts them. */
+const WORDS = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
 /** Claims are found block by block (a sentence never crosses a line break), this many characters at a time. */
 const CLAIM_SLICE_CHARS = 4000;
@@ -30,6 +34,10 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
   }));
   yield;
   const claims: Claim[] = [];
+  // The claim rules read English: in another language a cognate is no claim ("sanctions
+  // financières" for a strike, "la lista de espera").
+  if (otherLanguageOf((text.match(WORDS) ?? []).map((word) => ({ text: word })))) return { people, claims };
+  yield;
   for (const [from, to] of blockSlices(text, CLAIM_SLICE_CHARS)) {
     for (const claim of findSanctionsClaims(text.slice(from, to))) {
       claims.push({

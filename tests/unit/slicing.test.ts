@@ -59,3 +59,12 @@ test('detection on a story under thousands of comments runs in many steps, with 
   assert.equal(buildArticleText(sliced.region).text, buildArticleText(whole.region).text);
   assert.ok(buildArticleText(sliced.region).text.includes('Minister Elena Varga met Tomas Reinholt on day 11.'));
 });
+
+test('claims are read in English text only: a French story about "sanctions financières" for strikers has none', () => {
+  // Invented.
+  const french = 'Le recteur a répondu qu’il n’y aurait pas de sanctions financières contre les enseignants grévistes, selon un responsable syndical. ' +
+    'Les professeurs ont voté la poursuite du mouvement lors de l’assemblée générale, et la prochaine réunion aura lieu mardi dans la salle des fêtes de la ville.';
+  assert.deepEqual(analyzeText(french).claims, []);
+  const english = 'The rector said there would be no sanctions, and the European Union imposed an asset freeze on two directors of the firm, officials said.';
+  assert.ok(analyzeText(english).claims.length >= 1);
+});
