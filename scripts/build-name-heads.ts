@@ -21,7 +21,10 @@ const VENUE_WORDS = ['Amphitheatre', 'Amphitheater', 'Arena', 'Coliseum', 'Forum
   'Island', 'Springs', 'Falls', 'Heights',
   // Studios, channels and labels ("Marvel Studios", "Disney Channel", "Def Jam Records"), and a device's or a game's
   // modes ("Night Mode"; also the band "Depeche Mode").
-  'Studios', 'Channel', 'Network', 'Records', 'Pictures', 'Entertainment', 'Mode'];
+  'Studios', 'Channel', 'Network', 'Records', 'Pictures', 'Entertainment', 'Mode',
+  // Papers, firms and labs of later years ("Herald Tribune", "Forrester Research", "Sequoia Ventures").
+  'Tribune', 'Gazette', 'Herald', 'Magazine', 'Research', 'Foundation', 'Partners', 'Ventures', 'Motors', 'Labs',
+  'Technologies', 'Systems', 'Solutions', 'Software', 'Media'];
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const trainFile = join(repoRoot, '..', 'shared', 'data', 'conll2003', 'eng.train.txt');
 if (!existsSync(trainFile)) {

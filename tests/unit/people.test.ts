@@ -386,3 +386,9 @@ test('in German, a noun with an umlaut is no first name without it ("Öle" is no
     'Der neue Sitz erfüllt die Norm, und der Jané Koos i-Size ist auch für kleine Kinder geeignet. Die Preise sind in diesem Jahr nicht gestiegen, und die Kunden sind zufrieden mit der Auswahl.';
   assert.deepEqual(findPeople(text).map((p) => p.name), ['Marta Keller']);
 });
+
+test('a model number is no name ("Dell G3"), nor are papers, firms and labs named by what they are ("Herald Tribune", "Forrester Research")', () => {
+  // Invented.
+  const text = 'The Dell G3 costs $600 this week. Analysts at Forrester Research and the Herald Tribune both praised it, and reviewer Amos Tilley said the screen was the best in its class.';
+  assert.deepEqual(findPeople(text).map((p) => p.name), ['Amos Tilley']);
+});

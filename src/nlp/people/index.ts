@@ -116,10 +116,13 @@ function withFirstNames(language: string, mentions: Mention[], ranges: Array<[nu
  */
 const PRODUCT_SHAPE = /^(?:\p{Ll}-?\p{Lu}|\p{Lu}{2,}\p{Ll}{2})|\p{Ll}\p{Lu}{2,3}$/u;
 
+/** Letters and digits in one word: a model's name ("G3", "X1", "5G"), never a person's. */
+const MODEL_NUMBER = /\p{L}\d|\d\p{L}/u;
+
 /** Whether tokens a..b hold a word that can be a name: 'never' none (or a product's word among them), 'unless-named' only function words among them. */
 function nameWords(tokens: Array<{ text: string }>, a: number, b: number): 'yes' | 'unless-named' | 'never' {
   let functionWord = false;
-  for (let t = a; t < b; t++) if (PRODUCT_SHAPE.test(tokens[t]!.text)) return 'never';
+  for (let t = a; t < b; t++) if (PRODUCT_SHAPE.test(tokens[t]!.text) || MODEL_NUMBER.test(tokens[t]!.text)) return 'never';
   for (let t = a; t < b; t++) {
     const word = tokens[t]!.text.toLowerCase();
     if (FUNCTION_WORDS.has(word)) functionWord = true;
