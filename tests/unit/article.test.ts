@@ -205,6 +205,15 @@ test('a sibling box named as boilerplate does not continue the story, though its
   assert.ok(!text.includes('Salt is made of sodium'), text);
 });
 
+test('a box named for what it carries beside the story ("o-section--has-ads") is still the story\'s', () => {
+  const story = ['the harbour wall', 'the ferry timetable', 'the market hall', 'the bridge repairs'].map(prose).join('');
+  const teasers = Array.from({ length: 6 }, (_, i) => `<div class="card"><h3><a href="/s/${i}">Story ${i}</a></h3><p>A short teaser for another story, number ${i}.</p></div>`).join('');
+  const html = `<html><body><section class="o-section o-section--has-ads"><div class="article-copy">${story}</div></section><div class="more">${teasers}</div><div class="more">${teasers}</div><div class="more">${teasers}</div></body></html>`;
+  const text = articleText(html) ?? '';
+  assert.ok(text.includes('the harbour wall') && text.includes('the bridge repairs'), text);
+  assert.ok(!text.includes('A short teaser'), text);
+});
+
 test('a short post with no links is an article: a paragraph of news and a line of thanks, under a blog\'s menu and footer', () => {
   const html = `<html><body><div id="wrap"><div class="menu"><a href="/">Home</a> <a href="/about">About</a> <a href="/dates">Dates</a></div>
     <h2>Choir night moves to the boathouse</h2><p class="date">Thursday, 3 May</p>

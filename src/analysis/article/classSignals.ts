@@ -28,14 +28,25 @@ export function isUnlikelyCandidate(names: string, tag: string, role: string | n
   if (role && UNLIKELY_ROLES.has(role)) return true;
   if (tag === 'aside' || tag === 'footer') return true;
   if (!names || tag === 'body' || tag === 'article' || tag === 'main' || tag === 'a') return false;
-  return UNLIKELY.test(names) && !MAYBE_CONTENT.test(names);
+  const what = withoutModifiers(names);
+  return UNLIKELY.test(what) && !MAYBE_CONTENT.test(what);
+}
+
+/**
+ * Names that say what a box holds beside its content, not what it is: `o-section--has-ads`
+ * is a section of the story that also carries ads. They are read without those parts.
+ */
+const MODIFIERS = /(?:^|[^a-z])(?:has|with|no|without)-+(?:ads?|adverts?|sidebar|comments?|related)(?=$|[^a-z])/g;
+
+function withoutModifiers(names: string): string {
+  return names.includes('-') ? names.replace(MODIFIERS, ' ') : names;
 }
 
 /** +25 for a content-sounding name, -25 for a boilerplate-sounding one (both can apply). */
 export function classWeight(names: string): number {
   if (!names) return 0;
   let weight = 0;
-  if (NEGATIVE.test(names)) weight -= 25;
+  if (NEGATIVE.test(withoutModifiers(names))) weight -= 25;
   if (POSITIVE.test(names)) weight += 25;
   return weight;
 }
