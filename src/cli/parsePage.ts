@@ -6,7 +6,8 @@ import { parseHTML } from 'linkedom';
  * when it lacks them, and which is otherwise ignored. linkedom nests a second root instead, and
  * `document.body` is then an empty body of its own, so the CLI found no article where a browser
  * shows one. The nested root is unwrapped before anything asks for the body. A page without an
- * <html> start tag gets one, and head elements written after </head> go back into the head.
+ * <html> start tag gets one, head elements written after </head> go back into the head, and
+ * content written before <body> opens the body, as in a browser.
  */
 export function parsePage(html: string): Document {
   let { document } = parseHTML(html);
@@ -31,6 +32,25 @@ export function parsePage(html: string): Document {
     for (let next = head.nextElementSibling; next && next.localName !== 'body'; next = head.nextElementSibling) {
       if (!AFTER_HEAD.has(next.localName)) break;
       head.append(next);
+    }
+    // Content before <body> (a site builder's boxes ahead of a second <head>): a browser opens the
+    // body there, and everything after goes into it — a later <head> or <body> tag only adds its
+    // contents. linkedom keeps them all at the root, and the body holds only what followed <body>.
+    const next = head.nextElementSibling;
+    if (next && next.localName !== 'body') {
+      const body = [...root!.children].find((el) => el.localName === 'body') ?? document.createElement('body');
+      const rest: Node[] = [];
+      for (let node = head.nextSibling; node; node = node.nextSibling) rest.push(node);
+      const moved: Node[] = [];
+      for (const node of rest) {
+        const el = node.nodeType === 1 ? (node as Element) : null;
+        if (el && (el.localName === 'body' || el.localName === 'head')) {
+          moved.push(...el.childNodes);
+          if (el !== body) el.remove();
+        } else moved.push(node);
+      }
+      body.replaceChildren(...moved);
+      root!.append(body);
     }
   }
   return document as unknown as Document;

@@ -58,6 +58,15 @@ test('a head element written after </head> goes back into the head, as a browser
   assert.equal(article.byline, 'Iris Tamm');
 });
 
+test('content written before <body> opens the body, as in a browser: boxes ahead of a second <head>, then the body\'s own story', () => {
+  const para = (topic: string): string => `<p>The council looked at ${topic} again this week, weighing the cost of the proposal, the views of residents, and the advice of its engineers, before agreeing to publish its findings.</p>`;
+  const html = `<script>var preroll = 1;</script>\n<div id="banner"></div><div id="promo"></div>\n<head><title>The bridge reopens</title></head>\n<body><article><h1>The bridge reopens</h1>${para('the bridge')}${para('the detour')}${para('the budget')}</article></body>`;
+  const out = run(['analyze', '-'], html);
+  assert.equal(out.status, 0, out.stderr);
+  const { article } = JSON.parse(out.stdout);
+  assert.ok(article.text.includes('looked at the bridge') && article.text.includes('looked at the budget'), article.text);
+});
+
 test('analyze --text - reads stdin and leaves the text unchanged', () => {
   const text = 'Minister Elena Varga said the EU imposed an asset freeze on two directors.';
   const out = run(['analyze', '--text', '-'], text);
