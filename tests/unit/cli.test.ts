@@ -28,43 +28,34 @@ test('analyze PAGE.html prints one result object with the article, people and cl
   }
 });
 
-test('a page with a second <html> tag is read as a browser reads it: one root (taking the attributes it lacks), the body with the story', () => {
-  const para = (topic: string): string => `<p>The council looked at ${topic} again this week, weighing the cost of the proposal, the views of residents, and the advice of its engineers, before agreeing to publish its findings.</p>`;
-  const html = `<!DOCTYPE html><html>\n<html lang="fr"><head><title>Le pont rouvre</title></head><body><article><h1>Le pont rouvre</h1>${para('the bridge')}${para('the detour')}${para('the budget')}</article></body></html>`;
+/** Three paragraphs of an invented council story, and the article the CLI reads from a page around them (asserting it holds them). */
+const para = (topic: string): string => `<p>The council looked at ${topic} again this week, weighing the cost of the proposal, the views of residents, and the advice of its engineers, before agreeing to publish its findings.</p>`;
+const story = `${para('the bridge')}${para('the detour')}${para('the budget')}`;
+function articleOf(html: string): { text: string; title: string; lang: string | null; byline: string | null } {
   const out = run(['analyze', '-'], html);
   assert.equal(out.status, 0, out.stderr);
   const { article } = JSON.parse(out.stdout);
   assert.ok(article.text.includes('looked at the bridge') && article.text.includes('looked at the budget'), article.text);
+  return article;
+}
+
+test('a page with a second <html> tag is read as a browser reads it: one root (taking the attributes it lacks), the body with the story', () => {
+  const article = articleOf(`<!DOCTYPE html><html>\n<html lang="fr"><head><title>Le pont rouvre</title></head><body><article><h1>Le pont rouvre</h1>${story}</article></body></html>`);
   assert.equal(article.lang, 'fr');
 });
 
 test('a page without an <html> start tag (it sits in a comment for old browsers) is read as a browser reads it', () => {
-  const para = (topic: string): string => `<p>The council looked at ${topic} again this week, weighing the cost of the proposal, the views of residents, and the advice of its engineers, before agreeing to publish its findings.</p>`;
-  const html = `<!doctype html> <!--[if IE 8]> <html class="ie8" lang="en"> <![endif]--> <head><title>The bridge reopens</title></head><body><article><h1>The bridge reopens</h1>${para('the bridge')}${para('the detour')}${para('the budget')}</article></body>`;
-  const out = run(['analyze', '-'], html);
-  assert.equal(out.status, 0, out.stderr);
-  const { article } = JSON.parse(out.stdout);
-  assert.ok(article.text.includes('looked at the bridge') && article.text.includes('looked at the budget'), article.text);
+  const article = articleOf(`<!doctype html> <!--[if IE 8]> <html class="ie8" lang="en"> <![endif]--> <head><title>The bridge reopens</title></head><body><article><h1>The bridge reopens</h1>${story}</article></body>`);
   assert.equal(article.title, 'The bridge reopens');
 });
 
 test('a head element written after </head> goes back into the head, as a browser puts it, and the story is still found', () => {
-  const para = (topic: string): string => `<p>The council looked at ${topic} again this week, weighing the cost of the proposal, the views of residents, and the advice of its engineers, before agreeing to publish its findings.</p>`;
-  const html = `<!DOCTYPE html><html lang="en"><head><title>The bridge reopens</title></head>\n<meta name="author" content="Iris Tamm">\n<body class="single-post"><article><h1>The bridge reopens</h1>${para('the bridge')}${para('the detour')}${para('the budget')}</article></body></html>`;
-  const out = run(['analyze', '-'], html);
-  assert.equal(out.status, 0, out.stderr);
-  const { article } = JSON.parse(out.stdout);
-  assert.ok(article.text.includes('looked at the bridge') && article.text.includes('looked at the budget'), article.text);
+  const article = articleOf(`<!DOCTYPE html><html lang="en"><head><title>The bridge reopens</title></head>\n<meta name="author" content="Iris Tamm">\n<body class="single-post"><article><h1>The bridge reopens</h1>${story}</article></body></html>`);
   assert.equal(article.byline, 'Iris Tamm');
 });
 
 test('content written before <body> opens the body, as in a browser: boxes ahead of a second <head>, then the body\'s own story', () => {
-  const para = (topic: string): string => `<p>The council looked at ${topic} again this week, weighing the cost of the proposal, the views of residents, and the advice of its engineers, before agreeing to publish its findings.</p>`;
-  const html = `<script>var preroll = 1;</script>\n<div id="banner"></div><div id="promo"></div>\n<head><title>The bridge reopens</title></head>\n<body><article><h1>The bridge reopens</h1>${para('the bridge')}${para('the detour')}${para('the budget')}</article></body>`;
-  const out = run(['analyze', '-'], html);
-  assert.equal(out.status, 0, out.stderr);
-  const { article } = JSON.parse(out.stdout);
-  assert.ok(article.text.includes('looked at the bridge') && article.text.includes('looked at the budget'), article.text);
+  articleOf(`<script>var preroll = 1;</script>\n<div id="banner"></div><div id="promo"></div>\n<head><title>The bridge reopens</title></head>\n<body><article><h1>The bridge reopens</h1>${story}</article></body>`);
 });
 
 test('analyze --text - reads stdin and leaves the text unchanged', () => {
