@@ -392,3 +392,10 @@ test('a model number is no name ("Dell G3"), nor are papers, firms and labs name
   const text = 'The Dell G3 costs $600 this week. Analysts at Forrester Research and the Herald Tribune both praised it, and reviewer Amos Tilley said the screen was the best in its class.';
   assert.deepEqual(findPeople(text).map((p) => p.name), ['Amos Tilley']);
 });
+
+test('groups named in the plural are no people ("Hispanics", "Muslims", "Republicans")', () => {
+  // Invented.
+  const text = 'According to a recent survey, Hispanics place a priority on relief. By 56% to 35%, Hispanics said it is more important, said pollster Ida Brandt. ' +
+    'Muslims and Republicans named schools.';
+  assert.deepEqual(findPeople(text).map((p) => p.name), ['Ida Brandt']);
+});
