@@ -64,6 +64,18 @@ test('health bans, sport and discipline, and sentences without a word of the dom
   ]) assert.equal(classifySentence(sentence, alwaysYes), null, sentence);
 });
 
+test('measures in lawmaking at home are bills; measures against someone or on a common target stay the assist\'s to judge', () => {
+  for (const sentence of [
+    'On Tuesday, four measures failed in the state Senate, including an amendment that would have raised the school-leaving age.',
+    'Voters approved both ballot measures on housing, and the council said the new bills would take effect in March.',
+  ]) assert.equal(classifySentence(sentence, alwaysYes), null, sentence);
+  for (const sentence of [
+    'Congress voted to widen the measures against Pretoria to cover gold and diamonds.',
+    'The White House said the measures would stay in place until the prisoners were freed.',
+    'Lawmakers said the measures imposed on Syria last year had failed to change the regime\'s course.',
+  ]) assert.ok(classifySentence(sentence, alwaysYes), sentence);
+});
+
 test('the domain words are whole words: a name beginning "Ban" is none, banks are one', () => {
   assert.equal(classifySentence('Tehran warned Bonn that relations could suffer if it heeds the testimony of Banisadr, its sworn foe.', alwaysYes), null);
   assert.ok(classifySentence('Tehran warned that foreign banks handling its oil payments could be cut off.', alwaysYes));
