@@ -1,6 +1,5 @@
 import { findSanctionsClaims } from '../nlp/claims/index.ts';
-import { findPeopleSteps } from '../nlp/people/index.ts';
-import { otherLanguageOf } from '../nlp/people/otherLanguages.ts';
+import { findPeopleAndLanguageSteps } from '../nlp/people/index.ts';
 import { runToEnd, type Steps } from '../shared/steps.ts';
 import type { Claim, SanctionsListEntry, TextAnalysis } from './types.ts';
 
@@ -14,9 +13,6 @@ export interface AnalyzeOptions {
   matchSanctions?: SanctionsLookup;
 }
 
-/** Words, as the language test counts them. */
-const WORDS = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
-
 /** Claims are found block by block (a sentence never crosses a line break), this many characters at a time. */
 const CLAIM_SLICE_CHARS = 4000;
 
@@ -26,7 +22,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAna
 }
 
 export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): Steps<TextAnalysis> {
-  const found = yield* findPeopleSteps(text);
+  const { people: found, language } = yield* findPeopleAndLanguageSteps(text);
   const people = found.map((person) => ({
     name: person.name,
     mentions: person.mentions,
@@ -36,8 +32,7 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
   const claims: Claim[] = [];
   // The claim rules read English: in another language a cognate is no claim ("sanctions
   // financières" for a strike, "la lista de espera").
-  if (otherLanguageOf((text.match(WORDS) ?? []).map((word) => ({ text: word })))) return { people, claims };
-  yield;
+  if (language) return { people, claims };
   for (const [from, to] of blockSlices(text, CLAIM_SLICE_CHARS)) {
     for (const claim of findSanctionsClaims(text.slice(from, to))) {
       claims.push({

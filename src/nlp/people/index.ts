@@ -144,10 +144,15 @@ function sentStartAt(sentences: Array<[number, number]>, t: number): boolean {
  * tokenizing, each sentence of each pass), so the work can be sliced.
  */
 export function* findMentionsSteps(text: string): Steps<Mention[]> {
+  return (yield* readMentionsSteps(text)).mentions;
+}
+
+/** The mentions, and the text's language when it reads as another than English (otherLanguages.ts). */
+function* readMentionsSteps(text: string): Steps<{ mentions: Mention[]; language: string | null }> {
   const { scorer, cache } = yield* loadPeopleModelSteps();
   yield;
   const { tokens, sentences } = tokenize(text);
-  if (tokens.length === 0) return [];
+  if (tokens.length === 0) return { mentions: [], language: null };
   yield;
   const words = new Array<ReturnType<WordCache['get']>>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -192,19 +197,24 @@ export function* findMentionsSteps(text: string): Steps<Mention[]> {
     }
     i = j - 1;
   }
-  if (language) return withFirstNames(language, mentions, ranges, tokens, words, (word) => {
-    const folded = foldAccents(word);
-    return folded !== word && (cache.get(folded).gaz & 1) !== 0;
-  });
+  if (language) {
+    return {
+      mentions: withFirstNames(language, mentions, ranges, tokens, words, (word) => {
+        const folded = foldAccents(word);
+        return folded !== word && (cache.get(folded).gaz & 1) !== 0;
+      }),
+      language,
+    };
+  }
   const named = doubtful.size ? mentions.filter((m) => doubtful.get(m)?.some((word) => FUNCTION_WORDS.has(word) && inNames.has(word)) ?? true) : mentions;
-  if (!writtenInOtherScript(tokens)) return named;
+  if (!writtenInOtherScript(tokens)) return { mentions: named, language };
   // A sentence opens at its first word, after any dash, quote or bullet ("— Когда я была…").
   const opensSentence = (t: number): boolean => {
     let s = t;
     while (s > 0 && words[s - 1]!.cls === Shape.Punct && !sentStartAt(sentences, s)) s--;
     return sentStartAt(sentences, s);
   };
-  return withoutLoneOpeners(named, mentions, ranges, tokens, opensSentence);
+  return { mentions: withoutLoneOpeners(named, mentions, ranges, tokens, opensSentence), language };
 }
 
 /**
@@ -229,9 +239,17 @@ export function findPeople(text: string): PersonFound[] {
 }
 
 export function* findPeopleSteps(text: string): Steps<PersonFound[]> {
-  const mentions = yield* findMentionsSteps(text);
+  return (yield* findPeopleAndLanguageSteps(text)).people;
+}
+
+/**
+ * The people, and the text's language when it reads as another than English (by its function
+ * words: otherLanguages.ts), which the people finder works out anyway and the claim finder needs.
+ */
+export function* findPeopleAndLanguageSteps(text: string): Steps<{ people: PersonFound[]; language: string | null }> {
+  const { mentions, language } = yield* readMentionsSteps(text);
   yield;
   const { cache } = yield* loadPeopleModelSteps();
   const notAPerson = notAPersonIn(text, cache);
-  return groupMentions(mentions).filter((person) => !notAPerson(person));
+  return { people: groupMentions(mentions).filter((person) => !notAPerson(person)), language };
 }
