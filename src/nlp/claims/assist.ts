@@ -22,11 +22,12 @@ import { DISCIPLINARY_CONTEXT, HEALTH_CONTEXT, rx, TARGET_STATE_NAMES, TRADE_POL
  * with a state or firms as its object ("punish Pretoria", "punish foreign companies"), not with
  * wrongdoers ("the government's failure to punish those responsible").
  */
-export const ASSIST_CUE = rx(String.raw`sanction|embargo|measures|penalt|restrict|curbs|\bban(?:s|ned|ning)?\b|\bbank(?:s|ing|ers?)?\b|\bbarr?(?:ed|s|ing)?\b|licen[cs]|export|freez|frozen|blacklist|designat|treasury|ofac|security council|resolution|boycott|divest|swift|blockade|price cap|entity list|punitive|` +
-  String.raw`\bpunish\w* (?:any |all )?(?:foreign |Western |American |European )?(?:compan\w*|firms?|banks?|investors|countries|states|governments?|regimes?|${TARGET_STATE_NAMES})`, 'i');
+const CUES_BESIDES_MEASURES = String.raw`sanction|embargo|penalt|restrict|curbs|\bban(?:s|ned|ning)?\b|\bbank(?:s|ing|ers?)?\b|\bbarr?(?:ed|s|ing)?\b|licen[cs]|export|freez|frozen|blacklist|designat|treasury|ofac|security council|resolution|boycott|divest|swift|blockade|price cap|entity list|punitive|` +
+  String.raw`\bpunish\w* (?:any |all )?(?:foreign |Western |American |European )?(?:compan\w*|firms?|banks?|investors|countries|states|governments?|regimes?|${TARGET_STATE_NAMES})`;
+export const ASSIST_CUE = rx(`measures|${CUES_BESIDES_MEASURES}`);
 
-/** ASSIST_CUE without "measures", the one cue word that has a plain sense in lawmaking. */
-const CUE_BESIDES_MEASURES = new RegExp(ASSIST_CUE.source.replace('measures|', ''), 'i');
+/** The cues without "measures", the one cue word that has a plain sense in lawmaking. */
+const CUE_BESIDES_MEASURES = rx(CUES_BESIDES_MEASURES);
 /**
  * Lawmaking at home: "seven measures failed in the U.S. Senate, including an amendment…" are bills.
  * Measures are sanctions there only against someone ("measures against Pretoria") or on a state
