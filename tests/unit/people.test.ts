@@ -399,3 +399,9 @@ test('groups named in the plural are no people ("Hispanics", "Muslims", "Republi
     'Muslims and Republicans named schools.';
   assert.deepEqual(findPeople(text).map((p) => p.name), ['Ida Brandt']);
 });
+
+test('a device\'s model word or a radio named alone is no person ("the new Pro", "Wi-Fi 6")', () => {
+  // Invented.
+  const text = 'We spent a week with the new Pro. The Pro supports Wi-Fi 6, and Wi-Fi 6 is fast, said reviewer Lotte Brink.';
+  assert.deepEqual(findPeople(text).map((p) => p.name), ['Lotte Brink']);
+});

@@ -25,11 +25,13 @@ export function notAPersonIn(text: string, cache: WordCache): (person: PersonFou
 
 /**
  * Words that are no one's name when they stand alone: months that are not also first names
- * ("January", unlike "May" or "June") and the family words a writer uses as names ("Dad said").
+ * ("January", unlike "May" or "June"), the family words a writer uses as names ("Dad said"), and a
+ * device's model words and radios ("the new Pro", "Wi-Fi 6").
  * Inside a longer name they stay ("Fredric March" … "March").
  */
 const NEVER_ALONE = new Set(['January', 'February', 'March', 'July', 'September', 'October', 'November', 'December',
-  'Dad', 'Daddy', 'Mom', 'Mommy', 'Mum', 'Mummy', 'Grandma', 'Grandpa', 'Granny', 'Grandad']);
+  'Dad', 'Daddy', 'Mom', 'Mommy', 'Mum', 'Mummy', 'Grandma', 'Grandpa', 'Granny', 'Grandad',
+  'Pro', 'Plus', 'Mini', 'Ultra', 'Lite', 'Wi-Fi', 'Bluetooth']);
 
 /**
  * Groups of people named in the plural: believers, census and ethnic groups, parties and
