@@ -405,3 +405,11 @@ test('a device\'s model word or a radio named alone is no person ("the new Pro",
   const text = 'We spent a week with the new Pro. The Pro supports Wi-Fi 6, and Wi-Fi 6 is fast, said reviewer Lotte Brink.';
   assert.deepEqual(findPeople(text).map((p) => p.name), ['Lotte Brink']);
 });
+
+test('a town named alone is no person where only a place can stand ("in Denver", "Denver, CO"); "in Jackson\'s view" stays a person', () => {
+  // Invented.
+  const tour = 'The band plays 30 cities this summer.\nAug. 30 -- Mile High Arena, Denver, CO\nSept. 2 -- Lakeside Arena, Boise, ID\nWe boiled the jars for 20 minutes, as we are at 5280 feet in Denver. Singer Tove Marr said the shows would be long.';
+  assert.deepEqual(findPeople(tour).map((p) => p.name), ['Tove Marr']);
+  const court = 'Jackson said the court had erred. In Jackson\'s view the case was closed, and the judge agreed on Monday.';
+  assert.deepEqual(findPeople(court).map((p) => p.name), ['Jackson']);
+});

@@ -20,7 +20,8 @@ export function notAPersonIn(text: string, cache: WordCache): (person: PersonFou
   const things = THINGS_NAMED_LIKE_PEOPLE.filter(({ context }) => context.test(text));
   return (person) =>
     namedOnlyAsBrand(person, cache) || namedOnlyAsPlaceOrBody(person, cache) || things.some(({ names }) => namedOnlyAsThing(person, names, cache)) ||
-    namedOnlyAs(person, NEVER_ALONE) || namedOnlyAs(person, GROUPS) || namedOnlyByHoliday(person) || person.mentions.every((m) => pluralNoun(m.text, cache));
+    namedOnlyAs(person, NEVER_ALONE) || namedOnlyAs(person, GROUPS) || namedOnlyByHoliday(person) || person.mentions.every((m) => pluralNoun(m.text, cache)) ||
+    namedOnlyAsTown(person, text, cache);
 }
 
 /**
@@ -150,4 +151,15 @@ function ledByBrand(word: string, cache: WordCache): boolean {
  */
 function namedOnlyAsBrand(person: PersonFound, cache: WordCache): boolean {
   return namedOnlyAs(person, brands()) && !onNameList(cache.get(person.name));
+}
+
+/**
+ * A "person" named only by one word that is a town on the place list, at least once where only a
+ * place stands: after "in", "at", "near" or "outside" ("in Denver", not "in Jackson's case") or
+ * before a state's code ("Denver, CO").
+ */
+function namedOnlyAsTown(person: PersonFound, text: string, cache: WordCache): boolean {
+  if (person.name.includes(' ') || (cache.get(person.name).gaz & 8) === 0 || !person.mentions.every((m) => m.text === person.name)) return false;
+  return person.mentions.some((m) => /\b(?:in|at|near|outside)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) ||
+    /^,\s+[A-Z]{2}\b/.test(text.slice(m.end, m.end + 5)));
 }
