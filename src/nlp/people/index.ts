@@ -141,14 +141,10 @@ function sentStartAt(sentences: Array<[number, number]>, t: number): boolean {
 
 /**
  * Person mentions (token spans tagged PER), cleaned of stray punctuation, as steps (model load,
- * tokenizing, each sentence of each pass), so the work can be sliced.
+ * tokenizing, each sentence of each pass), so the work can be sliced; with the text's language when
+ * it reads as another than English (otherLanguages.ts).
  */
-export function* findMentionsSteps(text: string): Steps<Mention[]> {
-  return (yield* readMentionsSteps(text)).mentions;
-}
-
-/** The mentions, and the text's language when it reads as another than English (otherLanguages.ts). */
-function* readMentionsSteps(text: string): Steps<{ mentions: Mention[]; language: string | null }> {
+function* findMentionsSteps(text: string): Steps<{ mentions: Mention[]; language: string | null }> {
   const { scorer, cache } = yield* loadPeopleModelSteps();
   yield;
   const { tokens, sentences } = tokenize(text);
@@ -247,7 +243,7 @@ export function* findPeopleSteps(text: string): Steps<PersonFound[]> {
  * words: otherLanguages.ts), which the people finder works out anyway and the claim finder needs.
  */
 export function* findPeopleAndLanguageSteps(text: string): Steps<{ people: PersonFound[]; language: string | null }> {
-  const { mentions, language } = yield* readMentionsSteps(text);
+  const { mentions, language } = yield* findMentionsSteps(text);
   yield;
   const { cache } = yield* loadPeopleModelSteps();
   const notAPerson = notAPersonIn(text, cache);
